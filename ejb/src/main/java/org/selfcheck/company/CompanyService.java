@@ -1,0 +1,140 @@
+package org.selfcheck.company;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import org.selfcheck.routes.port.CompanyEvent;
+import org.selfcheck.security.Caller;
+import org.selfcheck.security.CallerContext;
+import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.RegionCode;
+import org.selfcheck.shared.persistence.Sql;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Registers and updates company profiles and answers who may see them. Every method is scoped to the
+ * caller: enterprise users to their own company, bureau officers to their jurisdiction.
+ */
+@Stateless
+public class CompanyService {
+
+    static final int MAX_PAGE = 200;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    CompanyEventPublisher events;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    Clock clock;
+
+    /** The caller's own company. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CompanyDetails mine() {
+        String own = CompanyAccessPolicy.ownCompany(callerContext.require());
+        return companies.findByCreditCode(own)
+                .map(Company::toDetails)
+                .orElseThrow(() -> new NotFoundException("company.notRegistered"));
+    }
+
+    /** The credit code the caller's account is bound to, registered or not (to prefill a form). */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public String ownCreditCode() {
+        return CompanyAccessPolicy.ownCompany(callerContext.require());
+    }
+
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public CompanyDetails get(String creditCode) {
+        Caller caller = callerContext.require();
+        Company company = companies.findByCreditCode(creditCode).orElse(null);
+        CompanyAccessPolicy.checkRead(caller, creditCode, company == null ? null : company.regionCode());
+        if (company == null) {
+            throw new NotFoundException("company.notFound", creditCode);
+        }
+        return company.toDetails();
+    }
+
+    /**
+     * Registers the caller's company or updates its profile.
+     *
+     * @return the saved profile and whether it was a registration
+     */
+    @RolesAllowed(Roles.SAFETY_MANAGER)
+    public SaveResult save(String creditCode, CompanyProfileInput input) {
+        Caller caller = callerContext.require();
+        CompanyAccessPolicy.checkChange(caller, creditCode);
+        CompanyProfile profile = CompanyProfile.from(input);
+        if (!profile.creditCode().value().equals(creditCode)) {
+            throw InvalidInputException.of("creditCode", "creditCode.notOwn", creditCode);
+        }
+        // PostgreSQL keeps microseconds: answer with what is stored
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Company company = companies.findByCreditCode(creditCode).orElse(null);
+        boolean registered = company == null;
+        try {
+            if (registered) {
+                company = new Company(profile, caller.username(), now);
+                companies.add(company);
+            } else {
+                if (input.expectedVersion() != null && input.expectedVersion() != company.version()) {
+                    throw new ConflictException("conflict.concurrent");
+                }
+                company.update(profile, caller.username(), now);
+                companies.flush();
+            }
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("conflict.concurrent");
+        } catch (PersistenceException e) {
+            if (Sql.isUniqueViolation(e)) {
+                // the unique credit code: registered by someone else at the same moment
+                throw new ConflictException("conflict.concurrent");
+            }
+            throw e;
+        }
+        events.publish(new CompanyEvent(UUID.randomUUID().toString(),
+                registered ? CompanyEvent.REGISTERED : CompanyEvent.UPDATED, creditCode, profile.name(),
+                profile.regionCode().value(), now.toString(), caller.username()));
+        return new SaveResult(company.toDetails(), registered);
+    }
+
+    /** Companies in the caller's jurisdiction (admins: everywhere), ordered by credit code. */
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<CompanyDetails> list(int first, int max) {
+        Caller caller = callerContext.require();
+        String prefix = "";
+        if (!caller.hasRole(Roles.ADMIN)) {
+            if (!RegionCode.isJurisdictionPrefix(caller.regionCode())) {
+                throw new AccessDeniedException("access.noJurisdiction");
+            }
+            prefix = caller.regionCode();
+        }
+        return companies.findInRegion(prefix, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
+                .stream().map(Company::toDetails).toList();
+    }
+
+    /** The recorded history of a company, newest first. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<CompanyEventDetails> history(String creditCode) {
+        get(creditCode);
+        return companies.events(creditCode, MAX_PAGE);
+    }
+
+    /** What {@link #save} did. */
+    public record SaveResult(CompanyDetails company, boolean registered) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.selfcheck.security;
+
+/** Keycloak realm roles of SelfCheck, as used in {@code @RolesAllowed}. */
+public final class Roles {
+
+    public static final String SAFETY_MANAGER = "safety-manager";
+    public static final String PRINCIPAL = "principal";
+    public static final String GROUP_MEMBER = "group-member";
+    public static final String BUREAU_OFFICER = "bureau-officer";
+    public static final String ADMIN = "admin";
+
+    public static final String[] ALL = {SAFETY_MANAGER, PRINCIPAL, GROUP_MEMBER, BUREAU_OFFICER, ADMIN};
+
+    private Roles() {
+    }
+}

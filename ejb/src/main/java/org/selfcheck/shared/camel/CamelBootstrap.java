@@ -1,0 +1,76 @@
+package org.selfcheck.shared.camel;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.selfcheck.routes.CompanyEventsRoute;
+import org.selfcheck.routes.SelfCheckRouteConfiguration;
+import org.selfcheck.routes.port.CompanyEventRecorder;
+
+import java.util.logging.Logger;
+
+/**
+ * Creates the deployment's CamelContext after the schema is migrated, adds the routes of camel-routes with
+ * the ports implemented here, and stops it within a bounded time when the application stops.
+ * (Camel 4 has no CDI integration for Jakarta EE servers, so the context is built by hand.)
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CamelBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
+    private static final int SHUTDOWN_SECONDS = 10;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @EJB
+    CompanyEventRecorder companyEventRecorder;
+
+    private CamelContext camel;
+
+    @PostConstruct
+    void start() {
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.getCamelContextExtension().setName("selfcheck");
+        context.setApplicationContextClassLoader(CamelBootstrap.class.getClassLoader());
+        context.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
+        context.addComponent("jms", JmsComponent.jmsComponentAutoAcknowledge(connectionFactory));
+        try {
+            context.addRoutes(new SelfCheckRouteConfiguration());
+            context.addRoutes(new CompanyEventsRoute(companyEventRecorder));
+        } catch (Exception e) {
+            // addRoutes declares Exception; a route that cannot be built is a deployment failure
+            throw new IllegalStateException("Camel routes could not be added", e);
+        }
+        context.start();
+        camel = context;
+        LOG.info(() -> "Camel context started with routes " + context.getRoutes().stream().map(r -> r.getRouteId()).toList());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+
+    public boolean isStarted() {
+        return camel != null && camel.isStarted();
+    }
+}

@@ -1,0 +1,49 @@
+package org.selfcheck.company;
+
+import org.junit.jupiter.api.Test;
+import org.selfcheck.shared.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CompanyProfileTest {
+
+    static CompanyProfileInput valid() {
+        return new CompanyProfileInput("91330106MA27Y1A30W", " 杭州西湖精细化工有限公司 ", "330106", "c2614",
+                "有机化学原料制造", true, "GRADE_2", "杭州市西湖区", null);
+    }
+
+    @Test
+    void aValidInputIsNormalised() {
+        CompanyProfile p = CompanyProfile.from(valid());
+        assertThat(p.name()).isEqualTo("杭州西湖精细化工有限公司");
+        assertThat(p.industryCode().value()).isEqualTo("C2614");
+        assertThat(p.industryCode().division()).isEqualTo(26);
+        assertThat(p.grade()).isEqualTo(StandardisationGrade.GRADE_2);
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedAtOnce() {
+        CompanyProfileInput bad = new CompanyProfileInput("91330106MA27Y1A30X", "", "33", "X1", null, null,
+                "GRADE_9", "x".repeat(301), null);
+        assertThatThrownBy(() -> CompanyProfile.from(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKeysByField())
+                        .containsEntry("creditCode", "creditCode.checkCharacter")
+                        .containsEntry("name", "name.required")
+                        .containsEntry("regionCode", "regionCode.format")
+                        .containsEntry("industryCode", "industryCode.format")
+                        .containsEntry("industryName", "industryName.required")
+                        .containsEntry("highRisk", "highRisk.required")
+                        .containsEntry("standardisationGrade", "grade.unknown")
+                        .containsEntry("address", "address.length")
+                        .hasSize(8));
+    }
+
+    @Test
+    void theAddressIsOptional() {
+        CompanyProfileInput in = valid();
+        CompanyProfileInput noAddress = new CompanyProfileInput(in.creditCode(), in.name(), in.regionCode(),
+                in.industryCode(), in.industryName(), in.highRisk(), in.standardisationGrade(), "  ", null);
+        assertThat(CompanyProfile.from(noAddress).address()).isNull();
+    }
+}

@@ -1,0 +1,80 @@
+package org.selfcheck.api.company;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selfcheck.company.CompanyDetails;
+import org.selfcheck.company.CompanyEventDetails;
+import org.selfcheck.company.CompanyService;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.UnifiedSocialCreditCode;
+
+import java.util.List;
+
+/**
+ * Company profiles. Enterprise users see their own company ({@code mine} or its credit code), bureau
+ * officers the companies of their jurisdiction, admins all; only a company's safety manager changes it.
+ */
+@Path("companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CompanyResource {
+
+    @EJB
+    CompanyService companies;
+
+    @GET
+    public List<CompanyDetails> list(@QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("max") @DefaultValue("50") int max) {
+        return companies.list(first, max);
+    }
+
+    @GET
+    @Path("mine")
+    public CompanyDetails mine() {
+        return companies.mine();
+    }
+
+    /** Registers (201) or updates (200) the caller's own company. */
+    @PUT
+    @Path("mine")
+    public Response saveMine(CompanyRequest request) {
+        return save(companies.ownCreditCode(), request);
+    }
+
+    @GET
+    @Path("{creditCode}")
+    public CompanyDetails get(@PathParam("creditCode") String creditCode) {
+        return companies.get(pathCode(creditCode));
+    }
+
+    /** Registers (201) or updates (200) the company with this credit code. */
+    @PUT
+    @Path("{creditCode}")
+    public Response save(@PathParam("creditCode") String creditCode, CompanyRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("body", "body.required");
+        }
+        CompanyService.SaveResult result = companies.save(pathCode(creditCode), request.toInput());
+        return Response.status(result.registered() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(result.company()).build();
+    }
+
+    @GET
+    @Path("{creditCode}/events")
+    public List<CompanyEventDetails> events(@PathParam("creditCode") String creditCode) {
+        return companies.history(pathCode(creditCode));
+    }
+
+    private static String pathCode(String creditCode) {
+        return UnifiedSocialCreditCode.of(creditCode).value();
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of company profiles: /api/companies. */
+package org.selfcheck.api.company;

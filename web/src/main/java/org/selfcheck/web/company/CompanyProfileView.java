@@ -1,0 +1,175 @@
+package org.selfcheck.web.company;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.selfcheck.company.CompanyDetails;
+import org.selfcheck.company.CompanyEventDetails;
+import org.selfcheck.company.CompanyProfileInput;
+import org.selfcheck.company.CompanyService;
+import org.selfcheck.company.StandardisationGrade;
+import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Messages;
+import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.web.i18n.LocaleView;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** The company profile screen: a safety manager registers his company, then keeps its profile up to date. */
+@Named
+@ViewScoped
+public class CompanyProfileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CompanyService companies;
+
+    @Inject
+    LocaleView localeView;
+
+    private boolean registered;
+    private Long version;
+    private String creditCode;
+    private String name;
+    private String regionCode;
+    private String industryCode;
+    private String industryName;
+    private boolean highRisk;
+    private String standardisationGrade = StandardisationGrade.NOT_GRADED.name();
+    private String address;
+    private List<CompanyEventDetails> history = List.of();
+
+    @PostConstruct
+    void load() {
+        creditCode = companies.ownCreditCode();
+        try {
+            show(companies.mine());
+        } catch (NotFoundException e) {
+            registered = false;
+        }
+    }
+
+    private void show(CompanyDetails c) {
+        registered = true;
+        version = c.version();
+        creditCode = c.creditCode();
+        name = c.name();
+        regionCode = c.regionCode();
+        industryCode = c.industryCode();
+        industryName = c.industryName();
+        highRisk = c.highRisk();
+        standardisationGrade = c.standardisationGrade().name();
+        address = c.address();
+        history = companies.history(c.creditCode());
+    }
+
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            CompanyService.SaveResult result = companies.save(companies.ownCreditCode(), new CompanyProfileInput(
+                    creditCode, name, regionCode, industryCode, industryName, highRisk, standardisationGrade,
+                    address, version));
+            show(result.company());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    text(result.registered() ? "company.registered" : "company.saved"), null));
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.FieldError error : e.errors()) {
+                faces.addMessage("profile:" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.get(localeView.getLocale(), error.messageKey(), error.arguments().toArray()), null));
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(localeView.getLocale(), e), null));
+            faces.validationFailed();
+        } catch (ConflictException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(localeView.getLocale(), e), null));
+            faces.validationFailed();
+        }
+    }
+
+    private String text(String key) {
+        return ResourceBundle.getBundle("org.selfcheck.web.i18n.messages", localeView.getLocale()).getString(key);
+    }
+
+    public StandardisationGrade[] getGrades() {
+        return StandardisationGrade.values();
+    }
+
+    public boolean isRegistered() {
+        return registered;
+    }
+
+    public List<CompanyEventDetails> getHistory() {
+        return history;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getIndustryCode() {
+        return industryCode;
+    }
+
+    public void setIndustryCode(String industryCode) {
+        this.industryCode = industryCode;
+    }
+
+    public String getIndustryName() {
+        return industryName;
+    }
+
+    public void setIndustryName(String industryName) {
+        this.industryName = industryName;
+    }
+
+    public boolean isHighRisk() {
+        return highRisk;
+    }
+
+    public void setHighRisk(boolean highRisk) {
+        this.highRisk = highRisk;
+    }
+
+    public String getStandardisationGrade() {
+        return standardisationGrade;
+    }
+
+    public void setStandardisationGrade(String standardisationGrade) {
+        this.standardisationGrade = standardisationGrade;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+}

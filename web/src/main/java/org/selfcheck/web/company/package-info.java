@@ -1,0 +1,2 @@
+/** Screens of the company profile. */
+package org.selfcheck.web.company;

@@ -1,0 +1,203 @@
+# shellcheck shell=bash
+# Shared by bin/run and bin/test: provisions WildFly and Keycloak from the distributions Maven resolved,
+# starts PostgreSQL, Keycloak and WildFly as process groups, and stops all of them on exit.
+set -euo pipefail
+
+SELFCHECK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+CONFIG_DIR="$SELFCHECK_ROOT/wildfly-config"
+RUN_HOME=${SELFCHECK_HOME:-$SELFCHECK_ROOT/.run}
+LOG_DIR="$RUN_HOME/logs"
+KEYCLOAK_PORT=8180
+WILDFLY_PORT=8080
+WILDFLY_MGMT_PORT=9990
+STARTED_GROUPS=()
+
+say() { printf '[selfcheck] %s\n' "$*"; }
+die() { printf '[selfcheck] ERROR: %s\n' "$*" >&2; exit 1; }
+
+require_tools() {
+  command -v java >/dev/null || die "java is missing: install JDK 17 (Debian: apt-get install openjdk-17-jdk-headless)"
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
+  [ "${v%%.*}" -ge 17 ] 2>/dev/null || die "java $v found, JDK 17 or newer is needed"
+  command -v mvn >/dev/null || die "mvn is missing: install Apache Maven 3.8+ (Debian: apt-get install maven)"
+  command -v unzip >/dev/null || die "unzip is missing (Debian: apt-get install unzip)"
+  command -v curl >/dev/null || die "curl is missing (Debian: apt-get install curl)"
+  command -v setsid >/dev/null || die "setsid is missing (Debian: apt-get install util-linux)"
+}
+
+# A port in use is a clear error naming the port and what it was meant for.
+require_free_port() {
+  local port=$1 what=$2
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    die "port $port ($what) is already in use. Stop the process that holds it (see: ss -ltnp 'sport = :$port') and try again."
+  fi
+}
+
+# Reads what the wildfly-config build wrote about the artifacts it resolved.
+load_build_env() {
+  local env_file="$CONFIG_DIR/target/classes/selfcheck-env.properties"
+  [ -f "$env_file" ] || die "$env_file is missing: the Maven build did not run"
+  WILDFLY_VERSION=$(sed -n 's/^wildfly.version=//p' "$env_file")
+  WILDFLY_ZIP=$(sed -n 's/^wildfly.zip=//p' "$env_file")
+  KEYCLOAK_VERSION=$(sed -n 's/^keycloak.version=//p' "$env_file")
+  KEYCLOAK_ZIP=$(sed -n 's/^keycloak.zip=//p' "$env_file")
+  POSTGRESQL_JAR=$(sed -n 's/^postgresql.jar=//p' "$env_file")
+  LAUNCHER_CP="$CONFIG_DIR/target/classes:$(cat "$CONFIG_DIR/target/launcher.classpath")"
+}
+
+# Secrets of the local demo installation: generated once per machine, never committed.
+load_secrets() {
+  local file="$RUN_HOME/secrets.env"
+  mkdir -p "$RUN_HOME"
+  if [ ! -f "$file" ]; then
+    umask 077
+    {
+      echo "SELFCHECK_OIDC_SECRET=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+      echo "SELFCHECK_FILING_SECRET=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+      echo "SELFCHECK_DB_PASSWORD=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+      echo "KC_BOOTSTRAP_ADMIN_PASSWORD=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    } >"$file"
+  fi
+  set -a
+  # shellcheck disable=SC1090
+  . "$file"
+  set +a
+  export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-kcadmin}
+  export SELFCHECK_DB_USER=${SELFCHECK_DB_USER:-selfcheck}
+  export SELFCHECK_DB_NAME=${SELFCHECK_DB_NAME:-selfcheck}
+}
+
+# Starts "$@" as its own process group, output to a log; remembers the group for stop_all.
+start_group() {
+  local name=$1; shift
+  mkdir -p "$LOG_DIR"
+  setsid "$@" >"$LOG_DIR/$name.log" 2>&1 < /dev/null &
+  STARTED_GROUPS+=("$!:$name")
+}
+
+stop_all() {
+  local i entry pid name
+  for ((i = ${#STARTED_GROUPS[@]} - 1; i >= 0; i--)); do
+    entry=${STARTED_GROUPS[$i]}; pid=${entry%%:*}; name=${entry#*:}
+    if kill -0 "$pid" 2>/dev/null; then
+      say "stopping $name"
+      kill -TERM -- "-$pid" 2>/dev/null || true
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+  done
+  STARTED_GROUPS=()
+}
+
+# Waits until a URL answers 200, or fails naming the log to read.
+wait_for_url() {
+  local url=$1 name=$2 seconds=$3 pid=$4
+  for _ in $(seq 1 $((seconds * 2))); do
+    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || die "$name exited during start; see $LOG_DIR/$name.log"
+    sleep 0.5
+  done
+  die "$name was not ready within ${seconds}s ($url); see $LOG_DIR/$name.log"
+}
+
+wait_for_port() {
+  local port=$1 name=$2 seconds=$3 pid=$4
+  for _ in $(seq 1 $((seconds * 2))); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || die "$name exited during start; see $LOG_DIR/$name.log"
+    sleep 0.5
+  done
+  die "$name did not open port $port within ${seconds}s; see $LOG_DIR/$name.log"
+}
+
+last_pid() { local e=${STARTED_GROUPS[-1]}; echo "${e%%:*}"; }
+
+# start_postgres DATA_DIR PORT [--ephemeral]
+start_postgres() {
+  local data=$1 port=$2; shift 2
+  require_free_port "$port" "PostgreSQL"
+  mkdir -p "$(dirname "$data")"
+  start_group postgres java -cp "$LAUNCHER_CP" org.selfcheck.devenv.EmbeddedPostgresMain --data "$data" --port "$port" "$@"
+  wait_for_port "$port" postgres 60 "$(last_pid)"
+  # the launcher creates role and database right after the server opens the port
+  for _ in $(seq 1 40); do grep -q "PostgreSQL ready" "$LOG_DIR/postgres.log" && break; sleep 0.25; done
+  export SELFCHECK_DB_URL="jdbc:postgresql://127.0.0.1:$port/$SELFCHECK_DB_NAME"
+  say "PostgreSQL on 127.0.0.1:$port (data: $data)"
+}
+
+# Keycloak is unpacked once (its first start augments, ~30 s; later starts ~8 s) and imports the
+# realm on every start from a clean H2: the realm JSON is the only source of its users and clients.
+start_keycloak() {
+  require_free_port "$KEYCLOAK_PORT" "Keycloak"
+  local home="$RUN_HOME/keycloak-$KEYCLOAK_VERSION"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    say "unpacking Keycloak $KEYCLOAK_VERSION"
+    rm -rf "$home.tmp" && mkdir -p "$home.tmp"
+    unzip -q "$KEYCLOAK_ZIP" -d "$home.tmp"
+    mv "$home.tmp/keycloak-$KEYCLOAK_VERSION" "$home" && rm -rf "$home.tmp"
+  fi
+  rm -rf "$home/data/h2" "$home/data/import"
+  mkdir -p "$home/data/import"
+  cp "$CONFIG_DIR/src/main/keycloak/selfcheck-realm.json" "$home/data/import/"
+  start_group keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 --import-realm
+  KEYCLOAK_PID=$(last_pid)
+}
+
+await_keycloak() {
+  wait_for_url "http://localhost:$KEYCLOAK_PORT/realms/selfcheck/.well-known/openid-configuration" keycloak 180 "$KEYCLOAK_PID"
+  say "Keycloak on http://localhost:$KEYCLOAK_PORT (realm selfcheck)"
+}
+
+# start_wildfly HOME EAR: boots standalone-full with the EAR in the deployment scanner's folder.
+start_wildfly() {
+  local home=$1 ear=$2
+  require_free_port "$WILDFLY_PORT" "WildFly HTTP"
+  require_free_port "$WILDFLY_MGMT_PORT" "WildFly management"
+  rm -f "$home"/standalone/deployments/selfcheck.ear*
+  cp "$ear" "$home/standalone/deployments/selfcheck.ear"
+  export JAVA_OPTS="$(wildfly_java_opts)"
+  start_group wildfly "$home/bin/standalone.sh" -c standalone-full.xml -Djboss.bind.address=127.0.0.1
+  WILDFLY_PID=$(last_pid)
+}
+
+wildfly_java_opts() {
+  echo "-Xms256m -Xmx1g -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m -XX:+UseParallelGC -Xshare:auto" \
+       "-Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Dfile.encoding=UTF-8" \
+       "-Djboss.modules.system.pkgs=org.jboss.byteman"
+}
+
+await_wildfly() {
+  local home=$1
+  for _ in $(seq 1 360); do
+    if [ -f "$home/standalone/deployments/selfcheck.ear.failed" ]; then
+      die "the deployment failed: $(cat "$home/standalone/deployments/selfcheck.ear.failed" | head -c 2000); see $LOG_DIR/wildfly.log"
+    fi
+    if curl -fsS -o /dev/null --max-time 2 "http://localhost:$WILDFLY_PORT/health/ready" 2>/dev/null; then return 0; fi
+    kill -0 "$WILDFLY_PID" 2>/dev/null || die "WildFly exited during start; see $LOG_DIR/wildfly.log"
+    sleep 0.5
+  done
+  die "WildFly was not ready within 180s; see $LOG_DIR/wildfly.log"
+}
+
+# provision_wildfly DIR: a WildFly configured only by the versioned CLI scripts. It is configured
+# again from a pristine unpack whenever those scripts change.
+provision_wildfly() {
+  local home=$1
+  local stamp
+  stamp=$(cat "$CONFIG_DIR"/src/main/cli/*.cli | sha256sum | cut -c1-16)
+  if [ -f "$home/.selfcheck-configured-$stamp" ]; then return 0; fi
+  say "unpacking and configuring WildFly $WILDFLY_VERSION in $home"
+  rm -rf "$home" "$home.tmp" && mkdir -p "$home.tmp"
+  unzip -q "$WILDFLY_ZIP" -d "$home.tmp"
+  mv "$home.tmp/wildfly-$WILDFLY_VERSION" "$home" && rm -rf "$home.tmp"
+  local props="$home/.selfcheck-cli.properties"
+  echo "postgresql.jar=$POSTGRESQL_JAR" >"$props"
+  JAVA_OPTS="-Xms64m" "$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$props" \
+    --file="$CONFIG_DIR/src/main/cli/install-driver.cli" >"$LOG_DIR/wildfly-configure.log" 2>&1 \
+    || die "installing the JDBC driver failed; see $LOG_DIR/wildfly-configure.log"
+  "$home/bin/jboss-cli.sh" --file="$CONFIG_DIR/src/main/cli/configure.cli" >>"$LOG_DIR/wildfly-configure.log" 2>&1 \
+    || die "configure.cli failed; see $LOG_DIR/wildfly-configure.log"
+  rm -f "$props"
+  touch "$home/.selfcheck-configured-$stamp"
+}
