@@ -7,20 +7,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** The language of the session: zh-CN unless the user picks English (or the browser prefers it). */
+/**
+ * The language of the session: zh-CN, the language of the notice and of the users, until the user picks
+ * English with the switch in the header.
+ */
 @Named
 @SessionScoped
 public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Locale locale;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
     public Locale getLocale() {
-        if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        }
         return locale;
     }
 

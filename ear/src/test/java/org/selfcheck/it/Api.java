@@ -1,0 +1,60 @@
+package org.selfcheck.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls to the portal's REST API as one user (or anonymously), answering status and JSON body. */
+final class Api {
+
+    private final String token;
+    private final String language;
+
+    private Api(String token, String language) {
+        this.token = token;
+        this.language = language;
+    }
+
+    static Api as(Keycloak.User user) {
+        return new Api(user.token(), "zh-CN");
+    }
+
+    static Api anonymous() {
+        return new Api(null, "zh-CN");
+    }
+
+    Api inEnglish() {
+        return new Api(token, "en");
+    }
+
+    record Answer(int status, String body) {
+        JsonNode json() {
+            return Keycloak.read(body);
+        }
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.PORTAL + path))
+                .header("Accept", "application/json").header("Accept-Language", language);
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        HttpResponse<String> r = Keycloak.send(request.build());
+        return new Answer(r.statusCode(), r.body());
+    }
+}

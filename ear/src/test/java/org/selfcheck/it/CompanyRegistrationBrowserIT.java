@@ -1,0 +1,79 @@
+package org.selfcheck.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A safety manager logs in through Keycloak's form in Chromium and registers his company. */
+@ExtendWith(ArquillianExtension.class)
+class CompanyRegistrationBrowserIT {
+
+    private WebDriver driver;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void aManagerLogsInAndRegistersHisCompany() {
+        String code = TestCompanies.newCreditCode("330106");
+        Keycloak.User manager = Keycloak.newCompanyUser("safety-manager", code);
+
+        Browser.loginAndOpen(driver, "/company/profile.xhtml", manager);
+
+        assertThat(driver.findElement(By.id("intro")).getText()).contains("本企业尚未登记");
+        assertThat(driver.findElement(By.id("profile:creditCode")).getAttribute("value")).isEqualTo(code);
+        type("profile:name", "西湖浏览器测试化工有限公司");
+        type("profile:regionCode", "33010");
+        type("profile:industryCode", "C2614");
+        type("profile:industryName", "有机化学原料制造");
+        type("profile:address", "浙江省杭州市西湖区测试路 8 号");
+        driver.findElement(By.id("profile:save")).click();
+
+        // a wrong region code is explained next to its field and nothing is registered
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "行政区划代码应为 6 位数字"));
+        assertThat(Api.as(manager).get("/api/companies/mine").status()).isEqualTo(404);
+
+        type("profile:regionCode", "330106");
+        driver.findElement(By.id("profile:save")).click();
+
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "企业已登记"));
+        assertThat(driver.findElement(By.id("intro")).getText()).contains("企业已登记");
+        var registered = Api.as(manager).get("/api/companies/mine").json();
+        assertThat(registered.get("name").asText()).isEqualTo("西湖浏览器测试化工有限公司");
+        assertThat(registered.get("regionCode").asText()).isEqualTo("330106");
+        assertThat(registered.get("updatedBy").asText()).isEqualTo(manager.username());
+
+        // English is one click away
+        driver.findElement(By.id("lang:switch")).click();
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("intro"), "Your company is registered"));
+        assertThat(driver.findElement(By.id("profile:save")).getText()).isEqualTo("Save");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

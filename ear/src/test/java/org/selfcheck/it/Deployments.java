@@ -1,0 +1,20 @@
+package org.selfcheck.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+import java.io.File;
+
+/** The EAR this module packaged, exactly as it ships. */
+final class Deployments {
+
+    static final String PORTAL = "http://localhost:8080";
+
+    private Deployments() {
+    }
+
+    static EnterpriseArchive ear() {
+        File ear = new File(System.getProperty("selfcheck.ear", "target/selfcheck.ear"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+}

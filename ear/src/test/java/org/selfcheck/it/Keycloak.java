@@ -1,0 +1,129 @@
+package org.selfcheck.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The real Keycloak that bin/test started: tokens by password grant (client selfcheck-cli) and test users
+ * made through the admin REST API with the bootstrap admin of that Keycloak.
+ */
+final class Keycloak {
+
+    static final String URL = "http://localhost:8180";
+    static final String REALM = URL + "/realms/selfcheck";
+    static final String PASSWORD = "Test-" + UUID.randomUUID();
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Keycloak() {
+    }
+
+    /** A user made for one test. */
+    record User(String username, String password) {
+        String token() {
+            return Keycloak.token(username, password);
+        }
+    }
+
+    static User newUser(String role, Map<String, String> attributes) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String admin = adminToken();
+        Map<String, Object> user = Map.of(
+                "username", username, "enabled", true, "emailVerified", true,
+                "firstName", "测试", "lastName", role, "email", username + "@test.example",
+                "attributes", attributes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))),
+                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/users"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(user))).build());
+        expect(created, 201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonNode roleRepresentation = read(expect(send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/roles/" + role))
+                .header("Authorization", "Bearer " + admin).GET().build()), 200).body());
+        expect(send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]")).build()), 204);
+        return new User(username, PASSWORD);
+    }
+
+    static User newCompanyUser(String role, String creditCode) {
+        return newUser(role, Map.of("company_code", creditCode));
+    }
+
+    static User newBureauOfficer(String regionPrefix) {
+        return newUser("bureau-officer", Map.of("region_code", regionPrefix));
+    }
+
+    static String token(String username, String password) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(Map.of("grant_type", "password", "client_id", "selfcheck-cli",
+                        "username", username, "password", password))).build());
+        return read(expect(r, 200).body()).get("access_token").asText();
+    }
+
+    private static String adminToken() {
+        String user = System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "kcadmin");
+        String password = System.getenv("KC_BOOTSTRAP_ADMIN_PASSWORD");
+        if (password == null) {
+            throw new IllegalStateException("KC_BOOTSTRAP_ADMIN_PASSWORD is not set: run the tests with wildfly-config/bin/test");
+        }
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(URL + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", user, "password", password))).build());
+        return read(expect(r, 200).body()).get("access_token").asText();
+    }
+
+    private static HttpRequest.BodyPublisher form(Map<String, String> fields) {
+        return HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")));
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> r, int status) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(r.request().uri() + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r;
+    }
+
+    static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
