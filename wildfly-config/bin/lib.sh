@@ -29,7 +29,7 @@ require_tools() {
 # A port in use is a clear error naming the port and what it was meant for.
 require_free_port() {
   local port=$1 what=$2
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  if port_open "$port"; then
     die "port $port ($what) is already in use. Stop the process that holds it (see: ss -ltnp 'sport = :$port') and try again."
   fi
 }
@@ -90,26 +90,20 @@ stop_all() {
   STARTED_GROUPS=()
 }
 
-# Waits until a URL answers 200, or fails naming the log to read.
-wait_for_url() {
-  local url=$1 name=$2 seconds=$3 pid=$4
+# wait_until NAME SECONDS PID COMMAND...: polls COMMAND until it succeeds; fails naming the log to read
+# when the process PID exits or the time is up.
+wait_until() {
+  local name=$1 seconds=$2 pid=$3; shift 3
   for _ in $(seq 1 $((seconds * 2))); do
-    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then return 0; fi
+    if "$@"; then return 0; fi
     kill -0 "$pid" 2>/dev/null || die "$name exited during start; see $LOG_DIR/$name.log"
     sleep 0.5
   done
-  die "$name was not ready within ${seconds}s ($url); see $LOG_DIR/$name.log"
+  die "$name was not ready within ${seconds}s; see $LOG_DIR/$name.log"
 }
 
-wait_for_port() {
-  local port=$1 name=$2 seconds=$3 pid=$4
-  for _ in $(seq 1 $((seconds * 2))); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || die "$name exited during start; see $LOG_DIR/$name.log"
-    sleep 0.5
-  done
-  die "$name did not open port $port within ${seconds}s; see $LOG_DIR/$name.log"
-}
+url_answers() { curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 last_pid() { local e=${STARTED_GROUPS[-1]}; echo "${e%%:*}"; }
 
@@ -119,7 +113,7 @@ start_postgres() {
   require_free_port "$port" "PostgreSQL"
   mkdir -p "$(dirname "$data")"
   start_group postgres java -cp "$LAUNCHER_CP" org.selfcheck.devenv.EmbeddedPostgresMain --data "$data" --port "$port" "$@"
-  wait_for_port "$port" postgres 60 "$(last_pid)"
+  wait_until postgres 60 "$(last_pid)" port_open "$port"
   # the launcher creates role and database right after the server opens the port
   for _ in $(seq 1 40); do grep -q "PostgreSQL ready" "$LOG_DIR/postgres.log" && break; sleep 0.25; done
   export SELFCHECK_DB_URL="jdbc:postgresql://127.0.0.1:$port/$SELFCHECK_DB_NAME"
@@ -145,7 +139,7 @@ start_keycloak() {
 }
 
 await_keycloak() {
-  wait_for_url "http://localhost:$KEYCLOAK_PORT/realms/selfcheck/.well-known/openid-configuration" keycloak 180 "$KEYCLOAK_PID"
+  wait_until keycloak 180 "$KEYCLOAK_PID" url_answers "http://localhost:$KEYCLOAK_PORT/realms/selfcheck/.well-known/openid-configuration"
   say "Keycloak on http://localhost:$KEYCLOAK_PORT (realm selfcheck)"
 }
 
@@ -168,36 +162,12 @@ wildfly_java_opts() {
 }
 
 await_wildfly() {
-  local home=$1
-  for _ in $(seq 1 360); do
-    if [ -f "$home/standalone/deployments/selfcheck.ear.failed" ]; then
-      die "the deployment failed: $(cat "$home/standalone/deployments/selfcheck.ear.failed" | head -c 2000); see $LOG_DIR/wildfly.log"
-    fi
-    if curl -fsS -o /dev/null --max-time 2 "http://localhost:$WILDFLY_PORT/health/ready" 2>/dev/null; then return 0; fi
-    kill -0 "$WILDFLY_PID" 2>/dev/null || die "WildFly exited during start; see $LOG_DIR/wildfly.log"
-    sleep 0.5
-  done
-  die "WildFly was not ready within 180s; see $LOG_DIR/wildfly.log"
+  WILDFLY_HOME=$1
+  wait_until wildfly 180 "$WILDFLY_PID" wildfly_ready
 }
 
-# provision_wildfly DIR: a WildFly configured only by the versioned CLI scripts. It is configured
-# again from a pristine unpack whenever those scripts change.
-provision_wildfly() {
-  local home=$1
-  local stamp
-  stamp=$(cat "$CONFIG_DIR"/src/main/cli/*.cli | sha256sum | cut -c1-16)
-  if [ -f "$home/.selfcheck-configured-$stamp" ]; then return 0; fi
-  say "unpacking and configuring WildFly $WILDFLY_VERSION in $home"
-  rm -rf "$home" "$home.tmp" && mkdir -p "$home.tmp"
-  unzip -q "$WILDFLY_ZIP" -d "$home.tmp"
-  mv "$home.tmp/wildfly-$WILDFLY_VERSION" "$home" && rm -rf "$home.tmp"
-  local props="$home/.selfcheck-cli.properties"
-  echo "postgresql.jar=$POSTGRESQL_JAR" >"$props"
-  JAVA_OPTS="-Xms64m" "$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$props" \
-    --file="$CONFIG_DIR/src/main/cli/install-driver.cli" >"$LOG_DIR/wildfly-configure.log" 2>&1 \
-    || die "installing the JDBC driver failed; see $LOG_DIR/wildfly-configure.log"
-  "$home/bin/jboss-cli.sh" --file="$CONFIG_DIR/src/main/cli/configure.cli" >>"$LOG_DIR/wildfly-configure.log" 2>&1 \
-    || die "configure.cli failed; see $LOG_DIR/wildfly-configure.log"
-  rm -f "$props"
-  touch "$home/.selfcheck-configured-$stamp"
+wildfly_ready() {
+  local failed="$WILDFLY_HOME/standalone/deployments/selfcheck.ear.failed"
+  [ -f "$failed" ] && die "the deployment failed: $(head -c 2000 "$failed"); see $LOG_DIR/wildfly.log"
+  url_answers "http://localhost:$WILDFLY_PORT/health/ready"
 }
