@@ -171,3 +171,24 @@ wildfly_ready() {
   [ -f "$failed" ] && die "the deployment failed: $(head -c 2000 "$failed"); see $LOG_DIR/wildfly.log"
   url_answers "http://localhost:$WILDFLY_PORT/health/ready"
 }
+# provision_wildfly DIR: a WildFly configured only by the versioned CLI scripts. It is configured
+# again from a pristine unpack whenever those scripts change.
+provision_wildfly() {
+  local home=$1
+  local stamp
+  stamp=$(cat "$CONFIG_DIR"/src/main/cli/*.cli | sha256sum | cut -c1-16)
+  if [ -f "$home/.selfcheck-configured-$stamp" ]; then return 0; fi
+  say "unpacking and configuring WildFly $WILDFLY_VERSION in $home"
+  rm -rf "$home" "$home.tmp" && mkdir -p "$home.tmp"
+  unzip -q "$WILDFLY_ZIP" -d "$home.tmp"
+  mv "$home.tmp/wildfly-$WILDFLY_VERSION" "$home" && rm -rf "$home.tmp"
+  local props="$home/.selfcheck-cli.properties"
+  echo "postgresql.jar=$POSTGRESQL_JAR" >"$props"
+  JAVA_OPTS="-Xms64m" "$home/bin/jboss-cli.sh" --resolve-parameter-values --properties="$props" \
+    --file="$CONFIG_DIR/src/main/cli/install-driver.cli" >"$LOG_DIR/wildfly-configure.log" 2>&1 \
+    || die "installing the JDBC driver failed; see $LOG_DIR/wildfly-configure.log"
+  "$home/bin/jboss-cli.sh" --file="$CONFIG_DIR/src/main/cli/configure.cli" >>"$LOG_DIR/wildfly-configure.log" 2>&1 \
+    || die "configure.cli failed; see $LOG_DIR/wildfly-configure.log"
+  rm -f "$props"
+  touch "$home/.selfcheck-configured-$stamp"
+}
