@@ -12,7 +12,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A safety manager logs in through Keycloak's form in Chromium and registers his company. */
 @ExtendWith(ArquillianExtension.class)
@@ -64,6 +67,12 @@ class CompanyRegistrationBrowserIT {
         assertThat(registered.get("name").asText()).isEqualTo("西湖浏览器测试化工有限公司");
         assertThat(registered.get("regionCode").asText()).isEqualTo("330106");
         assertThat(registered.get("updatedBy").asText()).isEqualTo(manager.username());
+
+        // the registration reaches the history through JMS and Camel; the page shows it once recorded
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            driver.get(Deployments.PORTAL + "/company/profile.xhtml");
+            assertThat(driver.findElement(By.id("profile:history")).getText()).contains("企业登记", manager.username());
+        });
 
         // English is one click away
         driver.findElement(By.id("lang:switch")).click();
