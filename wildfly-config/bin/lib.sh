@@ -77,6 +77,8 @@ start_group() {
 }
 
 stop_all() {
+  # a second Ctrl-C (or a TERM from a supervisor) must not cut the clean-up short
+  trap '' INT TERM
   local i entry pid name
   for ((i = ${#STARTED_GROUPS[@]} - 1; i >= 0; i--)); do
     entry=${STARTED_GROUPS[$i]}; pid=${entry%%:*}; name=${entry#*:}
