@@ -77,8 +77,10 @@ start_group() {
 }
 
 stop_all() {
-  # a second Ctrl-C (or a TERM from a supervisor) must not cut the clean-up short
-  trap '' INT TERM
+  # nothing may cut the clean-up short: a second Ctrl-C, a TERM from a supervisor, or a closed output
+  # pipe (Ctrl-C also ends a `| tee`), nor a failing command under set -e
+  trap '' INT TERM PIPE
+  set +e
   local i entry pid name
   for ((i = ${#STARTED_GROUPS[@]} - 1; i >= 0; i--)); do
     entry=${STARTED_GROUPS[$i]}; pid=${entry%%:*}; name=${entry#*:}
