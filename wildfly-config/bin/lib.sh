@@ -46,23 +46,24 @@ load_build_env() {
   LAUNCHER_CP="$CONFIG_DIR/target/classes:$(cat "$CONFIG_DIR/target/launcher.classpath")"
 }
 
-# Secrets of the local demo installation: generated once per machine, never committed.
+random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+
+# Secrets of the local demo installation: generated once per machine, never committed. A variable
+# already set in the environment (e.g. the password of an external database) wins over the file.
 load_secrets() {
-  local file="$RUN_HOME/secrets.env"
+  local file="$RUN_HOME/secrets.env" name value
   mkdir -p "$RUN_HOME"
   if [ ! -f "$file" ]; then
-    umask 077
-    {
-      echo "SELFCHECK_OIDC_SECRET=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-      echo "SELFCHECK_FILING_SECRET=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-      echo "SELFCHECK_DB_PASSWORD=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-      echo "KC_BOOTSTRAP_ADMIN_PASSWORD=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-    } >"$file"
+    (
+      umask 077
+      for name in SELFCHECK_OIDC_SECRET SELFCHECK_FILING_SECRET SELFCHECK_DB_PASSWORD KC_BOOTSTRAP_ADMIN_PASSWORD; do
+        echo "$name=$(random_hex 24)"
+      done >"$file"
+    )
   fi
-  set -a
-  # shellcheck disable=SC1090
-  . "$file"
-  set +a
+  while IFS='=' read -r name value; do
+    [ -n "$name" ] && [ -z "${!name:-}" ] && export "$name=$value"
+  done <"$file"
   export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-kcadmin}
   export SELFCHECK_DB_USER=${SELFCHECK_DB_USER:-selfcheck}
   export SELFCHECK_DB_NAME=${SELFCHECK_DB_NAME:-selfcheck}
@@ -159,6 +160,7 @@ start_wildfly() {
   WILDFLY_PID=$(last_pid)
 }
 
+# The JVM options of WildFly, for bin/run and (through -Dselfcheck.wildfly.jvm) Arquillian's managed server.
 wildfly_java_opts() {
   echo "-Xms256m -Xmx1g -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m -XX:+UseParallelGC -Xshare:auto" \
        "-Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Dfile.encoding=UTF-8" \
