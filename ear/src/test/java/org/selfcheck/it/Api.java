@@ -31,7 +31,7 @@ final class Api {
 
     record Answer(int status, String body) {
         JsonNode json() {
-            return Keycloak.read(body);
+            return Http.read(body);
         }
     }
 
@@ -54,7 +54,7 @@ final class Api {
     }
 
     private static Answer send(HttpRequest.Builder request) {
-        HttpResponse<String> r = Keycloak.send(request.build());
+        HttpResponse<String> r = Http.send(request.build());
         return new Answer(r.statusCode(), r.body());
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ final class Keycloak {
     static final String REALM = URL + "/realms/selfcheck";
     static final String PASSWORD = "Test-" + UUID.randomUUID();
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Keycloak() {
@@ -46,14 +44,14 @@ final class Keycloak {
                 "firstName", "测试", "lastName", role, "email", username + "@test.example",
                 "attributes", attributes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))),
                 "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/users"))
+        HttpResponse<String> created = Http.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/users"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(user))).build());
         expect(created, 201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        JsonNode roleRepresentation = read(expect(send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/roles/" + role))
+        JsonNode roleRepresentation = Http.read(expect(Http.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/roles/" + role))
                 .header("Authorization", "Bearer " + admin).GET().build()), 200).body());
-        expect(send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
+        expect(Http.send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]")).build()), 204);
         return new User(username, PASSWORD);
@@ -68,11 +66,11 @@ final class Keycloak {
     }
 
     static String token(String username, String password) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(form(Map.of("grant_type", "password", "client_id", "selfcheck-cli",
                         "username", username, "password", password))).build());
-        return read(expect(r, 200).body()).get("access_token").asText();
+        return Http.read(expect(r, 200).body()).get("access_token").asText();
     }
 
     private static String adminToken() {
@@ -81,10 +79,10 @@ final class Keycloak {
         if (password == null) {
             throw new IllegalStateException("KC_BOOTSTRAP_ADMIN_PASSWORD is not set: run the tests with wildfly-config/bin/test");
         }
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(URL + "/realms/master/protocol/openid-connect/token"))
+        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(URL + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", user, "password", password))).build());
-        return read(expect(r, 200).body()).get("access_token").asText();
+        return Http.read(expect(r, 200).body()).get("access_token").asText();
     }
 
     private static HttpRequest.BodyPublisher form(Map<String, String> fields) {
@@ -93,30 +91,11 @@ final class Keycloak {
                 .collect(Collectors.joining("&")));
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(request.uri() + " did not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static HttpResponse<String> expect(HttpResponse<String> r, int status) {
         if (r.statusCode() != status) {
             throw new IllegalStateException(r.request().uri() + " answered " + r.statusCode() + ": " + r.body());
         }
         return r;
-    }
-
-    static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + json, e);
-        }
     }
 
     private static String write(Object value) {

@@ -40,6 +40,8 @@ public class CompanyProfileView implements Serializable {
     @Inject
     LocaleView localeView;
 
+    /** The credit code the user's account is bound to: the only company this screen edits. */
+    private String ownCreditCode;
     private boolean registered;
     private Long version;
     private String creditCode;
@@ -54,7 +56,8 @@ public class CompanyProfileView implements Serializable {
 
     @PostConstruct
     void load() {
-        creditCode = companies.ownCreditCode();
+        ownCreditCode = companies.ownCreditCode();
+        creditCode = ownCreditCode;
         try {
             show(companies.mine());
         } catch (NotFoundException e) {
@@ -79,7 +82,7 @@ public class CompanyProfileView implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            CompanyService.SaveResult result = companies.save(companies.ownCreditCode(), new CompanyProfileInput(
+            CompanyService.SaveResult result = companies.save(ownCreditCode, new CompanyProfileInput(
                     creditCode, name, regionCode, industryCode, industryName, highRisk, standardisationGrade,
                     address, version));
             show(result.company());
