@@ -2,8 +2,10 @@ package org.selfcheck.company;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -21,6 +23,18 @@ public class CompanyRepository {
         return em.createQuery("SELECT c FROM Company c WHERE c.creditCode = :code", Company.class)
                 .setParameter("code", creditCode)
                 .getResultStream().findFirst();
+    }
+
+    /** The company, its row locked until the transaction ends: changes to one company's records take turns, on any node. */
+    public Optional<Company> lockByCreditCode(String creditCode) {
+        return em.createQuery("SELECT c FROM Company c WHERE c.creditCode = :code", Company.class)
+                .setParameter("code", creditCode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Company> findById(long id) {
+        return Optional.ofNullable(em.find(Company.class, id));
     }
 
     public void add(Company company) {
@@ -66,16 +80,6 @@ public class CompanyRepository {
                 .setMaxResults(max)
                 .getResultList();
         return rows.stream().map(t -> new CompanyEventDetails(t.get("event_id", String.class), t.get("type", String.class),
-                t.get("actor", String.class), instant(t.get("occurred_at")), instant(t.get("recorded_at")))).toList();
-    }
-
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                t.get("actor", String.class), Sql.instant(t.get("occurred_at")), Sql.instant(t.get("recorded_at")))).toList();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import org.selfcheck.audit.AuditLog;
 import org.selfcheck.routes.port.CompanyEvent;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
@@ -42,6 +43,9 @@ public class CompanyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     /** The caller's own company. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
@@ -86,6 +90,7 @@ public class CompanyService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Company company = companies.findByCreditCode(creditCode).orElse(null);
         boolean registered = company == null;
+        CompanyDetails before = registered ? null : company.toDetails();
         try {
             if (registered) {
                 company = new Company(profile, caller.username(), now);
@@ -106,10 +111,12 @@ public class CompanyService {
             }
             throw e;
         }
+        CompanyDetails after = company.toDetails();
+        audit.record(AuditLog.companyChain(creditCode), "company", creditCode, registered ? "REGISTER" : "UPDATE", before, after);
         events.publish(new CompanyEvent(UUID.randomUUID().toString(),
                 registered ? CompanyEvent.REGISTERED : CompanyEvent.UPDATED, creditCode, profile.name(),
                 profile.regionCode().value(), now.toString(), caller.username()));
-        return new SaveResult(company.toDetails(), registered);
+        return new SaveResult(after, registered);
     }
 
     /** Companies in the caller's jurisdiction (admins: everywhere), ordered by credit code. */

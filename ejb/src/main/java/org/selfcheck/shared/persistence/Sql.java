@@ -1,8 +1,11 @@
 package org.selfcheck.shared.persistence;
 
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
-/** PostgreSQL error codes the services react to. */
+/** PostgreSQL error codes the services react to, and values of native query results. */
 public final class Sql {
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -18,5 +21,16 @@ public final class Sql {
             }
         }
         return false;
+    }
+
+    /** A {@code timestamptz} column of a native query result, whichever type the driver chose for it. */
+    public static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 }

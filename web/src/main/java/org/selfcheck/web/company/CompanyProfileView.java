@@ -2,8 +2,6 @@ package org.selfcheck.web.company;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,16 +12,12 @@ import org.selfcheck.company.CompanyService;
 import org.selfcheck.company.StandardisationGrade;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
-import org.selfcheck.shared.Messages;
 import org.selfcheck.shared.NotFoundException;
-import org.selfcheck.web.i18n.LocaleView;
+import org.selfcheck.web.i18n.Feedback;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** The company profile screen: a safety manager registers his company, then keeps its profile up to date. */
 @Named
@@ -31,14 +25,12 @@ import java.util.ResourceBundle;
 public class CompanyProfileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SHOWN_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     @EJB
     CompanyService companies;
 
     @Inject
-    LocaleView localeView;
+    Feedback feedback;
 
     /** The credit code the user's account is bound to: the only company this screen edits. */
     private String ownCreditCode;
@@ -80,34 +72,20 @@ public class CompanyProfileView implements Serializable {
     }
 
     public void save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             CompanyService.SaveResult result = companies.save(ownCreditCode, new CompanyProfileInput(
                     creditCode, name, regionCode, industryCode, industryName, highRisk, standardisationGrade,
                     address, version));
             show(result.company());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text(result.registered() ? "company.registered" : "company.saved"), null));
-        } catch (InvalidInputException e) {
-            for (InvalidInputException.FieldError error : e.errors()) {
-                faces.addMessage("profile:" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.get(localeView.getLocale(), error.messageKey(), error.arguments().toArray()), null));
-            }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(localeView.getLocale(), e), null));
-            faces.validationFailed();
-        } catch (ConflictException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(localeView.getLocale(), e), null));
-            faces.validationFailed();
+            feedback.info(result.registered() ? "company.registered" : "company.saved");
+        } catch (InvalidInputException | ConflictException e) {
+            feedback.refused(e, "profile");
         }
     }
 
-    private String text(String key) {
-        return ResourceBundle.getBundle("org.selfcheck.web.i18n.messages", localeView.getLocale()).getString(key);
-    }
-
-    /** Times as users read them: China Standard Time, to the second. (Records are read with method calls: EL 5 has no record properties.) */
+    /** Times as users read them (records are read with method calls: EL 5 has no record properties). */
     public String format(Instant instant) {
-        return instant == null ? "" : SHOWN_TIME.format(instant);
+        return feedback.time(instant);
     }
 
     public StandardisationGrade[] getGrades() {

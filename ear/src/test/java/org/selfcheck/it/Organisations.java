@@ -1,0 +1,77 @@
+package org.selfcheck.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Builds a company with people through the REST API, as its safety manager would. */
+final class Organisations {
+
+    static final String HANGZHOU_XIHU = "330106";
+
+    private Organisations() {
+    }
+
+    /** Today in China, the calendar of appointments. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A freshly registered company with its safety manager. */
+    record TestCompany(String code, Keycloak.User managerUser, Api manager) {
+    }
+
+    static TestCompany register(String name) {
+        String code = TestCompanies.newCreditCode(HANGZHOU_XIHU);
+        Keycloak.User user = Keycloak.newCompanyUser("safety-manager", code);
+        Api manager = Api.as(user);
+        assertThat(manager.put("/api/companies/mine", TestCompanies.profileJson(code, name, HANGZHOU_XIHU, null)).status())
+                .isEqualTo(201);
+        return new TestCompany(code, user, manager);
+    }
+
+    /** Adds a person of the company and answers his id. */
+    static long addPerson(Api manager, String name, String position, String username) {
+        Api.Answer added = manager.post("/api/organisation/people", """
+                {"name":"%s","position":"%s","phone":"13800000000"%s}"""
+                .formatted(name, position, username == null ? "" : ",\"username\":\"" + username + "\""));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().get("id").asLong();
+    }
+
+    static long addExternalPerson(Api manager, String name, String employer) {
+        Api.Answer added = manager.post("/api/organisation/people", """
+                {"name":"%s","position":"注册安全工程师","phone":"0571-87654321","external":true,"employer":"%s"}"""
+                .formatted(name, employer));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().get("id").asLong();
+    }
+
+    static JsonNode appoint(Api caller, String what, long personId, LocalDate start) {
+        Api.Answer answer = caller.post("/api/organisation/" + what, """
+                {"personId":%d,"start":"%s"}""".formatted(personId, start));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json();
+    }
+
+    static JsonNode addMember(Api caller, long personId, String category, String certificateNo, LocalDate start) {
+        Api.Answer answer = caller.post("/api/organisation/group", """
+                {"personId":%d,"category":"%s","certificateNo":%s,"start":"%s"}"""
+                .formatted(personId, category, certificateNo == null ? "null" : "\"" + certificateNo + "\"", start));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json();
+    }
+
+    /** The coverage of one category in a snapshot (COVERED, EXPLAINED, MISSING, OPTIONAL). */
+    static String coverage(JsonNode snapshot, String category) {
+        for (JsonNode c : snapshot.get("composition")) {
+            if (c.get("category").asText().equals(category)) {
+                return c.get("coverage").asText();
+            }
+        }
+        throw new AssertionError("no category " + category + " in " + snapshot);
+    }
+}

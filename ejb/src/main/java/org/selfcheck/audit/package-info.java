@@ -1,0 +1,5 @@
+/**
+ * The audit trail (notice section 十四): an append-only table of who changed what, when, before and after,
+ * hash-chained per company, and the verification that finds the first broken link.
+ */
+package org.selfcheck.audit;

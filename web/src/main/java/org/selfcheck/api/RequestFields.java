@@ -1,0 +1,57 @@
+package org.selfcheck.api;
+
+import org.selfcheck.shared.InvalidInputException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Reads typed values from request fields sent as JSON strings, so that a malformed date or an unknown
+ * choice is answered with the field and a clear message rather than a generic parse error.
+ */
+public final class RequestFields {
+
+    private RequestFields() {
+    }
+
+    /** An ISO date (yyyy-MM-dd), null when absent. */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "date.format", value);
+        }
+    }
+
+    /** A constant of {@code type} by name, null when absent. */
+    public static <E extends Enum<E>> E choice(String field, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "choice.unknown", value);
+        }
+    }
+
+    /** A required id. */
+    public static long id(String field, Long value) {
+        if (value == null) {
+            throw InvalidInputException.of(field, "id.required");
+        }
+        return value;
+    }
+
+    /** A request without a body is refused before anything else. */
+    public static <T> T body(T request) {
+        if (request == null) {
+            throw InvalidInputException.of("body", "body.required");
+        }
+        return request;
+    }
+}

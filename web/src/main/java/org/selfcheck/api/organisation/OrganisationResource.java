@@ -1,0 +1,158 @@
+package org.selfcheck.api.organisation;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selfcheck.api.RequestFields;
+import org.selfcheck.company.CompanyService;
+import org.selfcheck.organisation.Explanation;
+import org.selfcheck.organisation.GroupCategory;
+import org.selfcheck.organisation.OrganisationHistory;
+import org.selfcheck.organisation.OrganisationService;
+import org.selfcheck.organisation.OrganisationSnapshot;
+import org.selfcheck.organisation.Permissions;
+import org.selfcheck.organisation.PersonDetails;
+import org.selfcheck.organisation.PersonInput;
+import org.selfcheck.organisation.Position;
+import org.selfcheck.security.Roles;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.UnifiedSocialCreditCode;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * The self-check organisation (R1, R2). Reads name a company ({@code ?company=}, default the caller's own);
+ * changes always apply to the caller's own company. New records answer 201.
+ */
+@Path("organisation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    @EJB
+    OrganisationService organisation;
+
+    @EJB
+    CompanyService companies;
+
+    @Context
+    SecurityContext security;
+
+    /** Who was who on {@code date} (default today), with the composition check. */
+    @GET
+    public OrganisationSnapshot snapshot(@QueryParam("company") String company, @QueryParam("date") String date) {
+        return organisation.snapshot(company(company), RequestFields.date("date", date));
+    }
+
+    @GET
+    @Path("history")
+    public OrganisationHistory history(@QueryParam("company") String company) {
+        return organisation.history(company(company));
+    }
+
+    @GET
+    @Path("permissions")
+    public Permissions permissions() {
+        return organisation.permissions();
+    }
+
+    @POST
+    @Path("people")
+    public Response addPerson(OrganisationRequests.PersonRequest request) {
+        return created(organisation.addPerson(input(RequestFields.body(request))));
+    }
+
+    @GET
+    @Path("people/{id}")
+    public PersonDetails person(@PathParam("id") long id) {
+        return organisation.person(id);
+    }
+
+    @PUT
+    @Path("people/{id}")
+    public PersonDetails updatePerson(@PathParam("id") long id, OrganisationRequests.PersonRequest request) {
+        return organisation.updatePerson(id, input(RequestFields.body(request)));
+    }
+
+    @POST
+    @Path("principal")
+    public Response setPrincipal(OrganisationRequests.AppointmentRequest request) {
+        RequestFields.body(request);
+        return created(organisation.setPrincipal(RequestFields.id("personId", request.personId()),
+                RequestFields.date("start", request.start())));
+    }
+
+    @POST
+    @Path("leadership")
+    public Response addLeadership(OrganisationRequests.AppointmentRequest request) {
+        RequestFields.body(request);
+        return created(organisation.addLeadership(RequestFields.id("personId", request.personId()),
+                RequestFields.date("start", request.start())));
+    }
+
+    /** The principal designates the leader who organises the checks. */
+    @POST
+    @Path("leader")
+    public Response appointLeader(OrganisationRequests.AppointmentRequest request) {
+        RequestFields.body(request);
+        return created(organisation.appointLeader(RequestFields.id("personId", request.personId()),
+                RequestFields.date("start", request.start()), request.note()));
+    }
+
+    @POST
+    @Path("group")
+    public Response addMember(OrganisationRequests.MemberRequest request) {
+        RequestFields.body(request);
+        return created(organisation.addMember(RequestFields.id("personId", request.personId()),
+                RequestFields.choice("category", GroupCategory.class, request.category()), request.certificateNo(),
+                RequestFields.date("start", request.start()), RequestFields.date("end", request.end())));
+    }
+
+    /** Ends a leadership term or a group membership on the given date. */
+    @POST
+    @Path("terms/{id}/end")
+    public Position endTerm(@PathParam("id") long id, OrganisationRequests.EndRequest request) {
+        return organisation.endTerm(id, RequestFields.date("date", RequestFields.body(request).date()));
+    }
+
+    @POST
+    @Path("explanations")
+    public Response explain(OrganisationRequests.ExplanationRequest request) {
+        RequestFields.body(request);
+        return created(organisation.explain(RequestFields.choice("category", GroupCategory.class, request.category()),
+                request.reason(), RequestFields.date("start", request.start())));
+    }
+
+    @POST
+    @Path("explanations/{id}/end")
+    public Explanation endExplanation(@PathParam("id") long id, OrganisationRequests.EndRequest request) {
+        return organisation.endExplanation(id, RequestFields.date("date", RequestFields.body(request).date()));
+    }
+
+    private String company(String company) {
+        if (company != null && !company.isBlank()) {
+            return UnifiedSocialCreditCode.of(company).value();
+        }
+        if (security.isUserInRole(Roles.BUREAU_OFFICER) || security.isUserInRole(Roles.ADMIN)) {
+            throw InvalidInputException.of("company", "company.required");
+        }
+        return companies.ownCreditCode();
+    }
+
+    private static PersonInput input(OrganisationRequests.PersonRequest r) {
+        return new PersonInput(r.name(), r.position(), r.phone(), r.username(), r.external(), r.employer(), r.version());
+    }
+
+    private static Response created(Object entity) {
+        return Response.status(Response.Status.CREATED).entity(entity).build();
+    }
+}

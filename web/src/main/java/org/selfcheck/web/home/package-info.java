@@ -1,0 +1,2 @@
+/** The home page: each user's dashboard. */
+package org.selfcheck.web.home;
