@@ -52,7 +52,7 @@ public class AuditRepository {
     private List<AuditEntry> select(String where, Object... parameters) {
         var query = em.createNativeQuery("""
                 SELECT id, chain_key, seq, occurred_at, actor, entity_type, entity_id, action, before_json, after_json,
-                       prev_hash, hash FROM audit_entry """ + where);
+                       prev_hash, hash FROM audit_entry""" + " " + where);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }

@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.selfcheck.api.RequestFields;
 import org.selfcheck.company.CompanyService;
 import org.selfcheck.organisation.Explanation;
@@ -25,9 +27,6 @@ import org.selfcheck.organisation.Position;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.UnifiedSocialCreditCode;
-
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The self-check organisation (R1, R2). Reads name a company ({@code ?company=}, default the caller's own);
@@ -67,7 +66,7 @@ public class OrganisationResource {
 
     @POST
     @Path("people")
-    public Response addPerson(OrganisationRequests.PersonRequest request) {
+    public Response addPerson(PersonRequest request) {
         return created(organisation.addPerson(input(RequestFields.body(request))));
     }
 
@@ -79,13 +78,13 @@ public class OrganisationResource {
 
     @PUT
     @Path("people/{id}")
-    public PersonDetails updatePerson(@PathParam("id") long id, OrganisationRequests.PersonRequest request) {
+    public PersonDetails updatePerson(@PathParam("id") long id, PersonRequest request) {
         return organisation.updatePerson(id, input(RequestFields.body(request)));
     }
 
     @POST
     @Path("principal")
-    public Response setPrincipal(OrganisationRequests.AppointmentRequest request) {
+    public Response setPrincipal(AppointmentRequest request) {
         RequestFields.body(request);
         return created(organisation.setPrincipal(RequestFields.id("personId", request.personId()),
                 RequestFields.date("start", request.start())));
@@ -93,7 +92,7 @@ public class OrganisationResource {
 
     @POST
     @Path("leadership")
-    public Response addLeadership(OrganisationRequests.AppointmentRequest request) {
+    public Response addLeadership(AppointmentRequest request) {
         RequestFields.body(request);
         return created(organisation.addLeadership(RequestFields.id("personId", request.personId()),
                 RequestFields.date("start", request.start())));
@@ -102,7 +101,7 @@ public class OrganisationResource {
     /** The principal designates the leader who organises the checks. */
     @POST
     @Path("leader")
-    public Response appointLeader(OrganisationRequests.AppointmentRequest request) {
+    public Response appointLeader(AppointmentRequest request) {
         RequestFields.body(request);
         return created(organisation.appointLeader(RequestFields.id("personId", request.personId()),
                 RequestFields.date("start", request.start()), request.note()));
@@ -110,7 +109,7 @@ public class OrganisationResource {
 
     @POST
     @Path("group")
-    public Response addMember(OrganisationRequests.MemberRequest request) {
+    public Response addMember(MemberRequest request) {
         RequestFields.body(request);
         return created(organisation.addMember(RequestFields.id("personId", request.personId()),
                 RequestFields.choice("category", GroupCategory.class, request.category()), request.certificateNo(),
@@ -120,13 +119,13 @@ public class OrganisationResource {
     /** Ends a leadership term or a group membership on the given date. */
     @POST
     @Path("terms/{id}/end")
-    public Position endTerm(@PathParam("id") long id, OrganisationRequests.EndRequest request) {
+    public Position endTerm(@PathParam("id") long id, EndRequest request) {
         return organisation.endTerm(id, RequestFields.date("date", RequestFields.body(request).date()));
     }
 
     @POST
     @Path("explanations")
-    public Response explain(OrganisationRequests.ExplanationRequest request) {
+    public Response explain(ExplanationRequest request) {
         RequestFields.body(request);
         return created(organisation.explain(RequestFields.choice("category", GroupCategory.class, request.category()),
                 request.reason(), RequestFields.date("start", request.start())));
@@ -134,7 +133,7 @@ public class OrganisationResource {
 
     @POST
     @Path("explanations/{id}/end")
-    public Explanation endExplanation(@PathParam("id") long id, OrganisationRequests.EndRequest request) {
+    public Explanation endExplanation(@PathParam("id") long id, EndRequest request) {
         return organisation.endExplanation(id, RequestFields.date("date", RequestFields.body(request).date()));
     }
 
@@ -148,7 +147,7 @@ public class OrganisationResource {
         return companies.ownCreditCode();
     }
 
-    private static PersonInput input(OrganisationRequests.PersonRequest r) {
+    private static PersonInput input(PersonRequest r) {
         return new PersonInput(r.name(), r.position(), r.phone(), r.username(), r.external(), r.employer(), r.version());
     }
 
