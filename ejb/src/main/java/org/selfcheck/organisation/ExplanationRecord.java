@@ -1,6 +1,7 @@
 package org.selfcheck.organisation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,23 +33,14 @@ public class ExplanationRecord {
     @Column(nullable = false, updatable = false)
     private String reason;
 
-    @Column(name = "start_date", nullable = false, updatable = false)
-    private LocalDate startDate;
-
-    @Column(name = "end_date")
-    private LocalDate endDate;
+    @Embedded
+    private TermPeriod period;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
-
-    @Column(name = "ended_by")
-    private String endedBy;
 
     @Version
     private long version;
@@ -60,16 +52,13 @@ public class ExplanationRecord {
         this.companyId = companyId;
         this.category = e.category();
         this.reason = e.reason();
-        this.startDate = e.start();
-        this.endDate = e.end();
+        this.period = new TermPeriod(e.start(), e.end());
         this.createdAt = now;
         this.createdBy = actor;
     }
 
     public void end(LocalDate date, String actor, Instant now) {
-        this.endDate = date;
-        this.endedAt = now;
-        this.endedBy = actor;
+        period.end(date, actor, now);
     }
 
     public Long id() {
@@ -77,6 +66,6 @@ public class ExplanationRecord {
     }
 
     public Explanation toExplanation() {
-        return new Explanation(id, category, reason, startDate, endDate);
+        return new Explanation(id, category, reason, period.start(), period.end());
     }
 }

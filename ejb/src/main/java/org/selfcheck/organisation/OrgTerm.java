@@ -1,6 +1,7 @@
 package org.selfcheck.organisation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A stored {@link Term}. Only its end date changes: when an open term ends, or a planned end still ahead is brought forward. */
+/** A stored {@link Term}; its dates are a {@link TermPeriod}, of which only the end changes. */
 @Entity
 @Table(name = "org_term")
 public class OrgTerm {
@@ -39,11 +40,8 @@ public class OrgTerm {
     @Column(name = "certificate_no", updatable = false)
     private String certificateNo;
 
-    @Column(name = "start_date", nullable = false, updatable = false)
-    private LocalDate startDate;
-
-    @Column(name = "end_date")
-    private LocalDate endDate;
+    @Embedded
+    private TermPeriod period;
 
     @Column(updatable = false)
     private String note;
@@ -53,12 +51,6 @@ public class OrgTerm {
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
-
-    @Column(name = "ended_by")
-    private String endedBy;
 
     @Version
     private long version;
@@ -72,17 +64,14 @@ public class OrgTerm {
         this.role = term.role();
         this.category = term.category();
         this.certificateNo = term.certificateNo();
-        this.startDate = term.start();
-        this.endDate = term.end();
+        this.period = new TermPeriod(term.start(), term.end());
         this.note = term.note();
         this.createdAt = now;
         this.createdBy = actor;
     }
 
     public void end(LocalDate date, String actor, Instant now) {
-        this.endDate = date;
-        this.endedAt = now;
-        this.endedBy = actor;
+        period.end(date, actor, now);
     }
 
     public Long id() {
@@ -90,6 +79,6 @@ public class OrgTerm {
     }
 
     public Term toTerm() {
-        return new Term(id, personId, role, category, certificateNo, startDate, endDate, note);
+        return new Term(id, personId, role, category, certificateNo, period.start(), period.end(), note);
     }
 }

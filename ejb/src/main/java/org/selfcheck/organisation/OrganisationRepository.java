@@ -20,12 +20,12 @@ public class OrganisationRepository {
     }
 
     public List<OrgTerm> terms(long companyId) {
-        return em.createQuery("SELECT t FROM OrgTerm t WHERE t.companyId = :company ORDER BY t.startDate, t.id", OrgTerm.class)
+        return em.createQuery("SELECT t FROM OrgTerm t WHERE t.companyId = :company ORDER BY t.period.startDate, t.id", OrgTerm.class)
                 .setParameter("company", companyId).getResultList();
     }
 
     public List<ExplanationRecord> explanations(long companyId) {
-        return em.createQuery("SELECT e FROM ExplanationRecord e WHERE e.companyId = :company ORDER BY e.startDate, e.id",
+        return em.createQuery("SELECT e FROM ExplanationRecord e WHERE e.companyId = :company ORDER BY e.period.startDate, e.id",
                 ExplanationRecord.class).setParameter("company", companyId).getResultList();
     }
 
