@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** A registered company. Its credit code is its identity and never changes. */
 @Entity
@@ -44,6 +47,10 @@ public class Company {
     private StandardisationGrade standardisationGrade;
 
     private String address;
+
+    /** the special fields (粉尘涉爆, 液氨制冷, 有限空间) that make articles of the judgment standards apply */
+    @Column(name = "special_fields", nullable = false)
+    private String specialFields = "";
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -86,6 +93,7 @@ public class Company {
         this.highRisk = p.highRisk();
         this.standardisationGrade = p.grade();
         this.address = p.address();
+        this.specialFields = p.specialFields().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.updatedAt = now;
         this.updatedBy = actor;
     }
@@ -102,12 +110,21 @@ public class Company {
         return regionCode;
     }
 
+    public String industryCode() {
+        return industryCode;
+    }
+
+    public List<SpecialField> specialFields() {
+        return specialFields.isEmpty() ? List.of()
+                : Arrays.stream(specialFields.split(",")).map(SpecialField::valueOf).sorted().toList();
+    }
+
     public long version() {
         return version;
     }
 
     public CompanyDetails toDetails() {
         return new CompanyDetails(creditCode, name, regionCode, industryCode, industryName, highRisk,
-                standardisationGrade, address, createdAt, createdBy, updatedAt, updatedBy, version);
+                standardisationGrade, address, specialFields(), createdAt, createdBy, updatedAt, updatedBy, version);
     }
 }

@@ -7,13 +7,16 @@ import org.selfcheck.shared.RegionCode;
 import org.selfcheck.shared.UnifiedSocialCreditCode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** A valid company profile. {@link #from} reports every invalid field at once, not just the first. */
 public record CompanyProfile(UnifiedSocialCreditCode creditCode, String name, RegionCode regionCode,
                              IndustryCode industryCode, String industryName, boolean highRisk,
-                             StandardisationGrade grade, String address) {
+                             StandardisationGrade grade, String address, Set<SpecialField> specialFields) {
 
     public static final int NAME_MAX = 200;
     public static final int INDUSTRY_NAME_MAX = 100;
@@ -31,10 +34,11 @@ public record CompanyProfile(UnifiedSocialCreditCode creditCode, String name, Re
         }
         StandardisationGrade grade = grade(errors, in.standardisationGrade());
         String address = text(errors, "address", in.address(), ADDRESS_MAX, false);
+        Set<SpecialField> fields = specialFields(errors, in.specialFields());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new CompanyProfile(creditCode, name, region, industry, industryName, in.highRisk(), grade, address);
+        return new CompanyProfile(creditCode, name, region, industry, industryName, in.highRisk(), grade, address, fields);
     }
 
     private static <T> T collect(List<FieldError> errors, Supplier<T> parse) {
@@ -54,6 +58,18 @@ public record CompanyProfile(UnifiedSocialCreditCode creditCode, String name, Re
             errors.add(new FieldError(field, field + ".length", List.of(max)));
         }
         return v.isEmpty() ? null : v;
+    }
+
+    private static Set<SpecialField> specialFields(List<FieldError> errors, List<String> names) {
+        Set<SpecialField> fields = EnumSet.noneOf(SpecialField.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                fields.add(SpecialField.valueOf(name == null ? "" : name.strip()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("specialFields", "specialField.unknown", List.of(String.valueOf(name))));
+            }
+        }
+        return Collections.unmodifiableSet(fields);
     }
 
     private static StandardisationGrade grade(List<FieldError> errors, String value) {

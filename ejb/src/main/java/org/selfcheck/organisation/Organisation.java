@@ -91,6 +91,19 @@ public final class Organisation {
         return active(role, date).anyMatch(t -> t.personId() == personId);
     }
 
+    /** Whether the person with this login held the role on that day (a person without a login holds nothing by login). */
+    public boolean holdsByLogin(String username, OrgRole role, LocalDate date) {
+        return personByLogin(username).map(p -> holds(p.id(), role, date)).orElse(false);
+    }
+
+    /** The person who logs in with this username, if the company recorded one. */
+    public Optional<PersonDetails> personByLogin(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return people.values().stream().filter(p -> username.equalsIgnoreCase(p.username())).findFirst();
+    }
+
     public Optional<PersonDetails> person(long personId) {
         return Optional.ofNullable(people.get(personId));
     }

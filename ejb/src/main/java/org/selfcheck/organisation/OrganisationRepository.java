@@ -29,6 +29,13 @@ public class OrganisationRepository {
                 ExplanationRecord.class).setParameter("company", companyId).getResultList();
     }
 
+    /** A company's organisation as it is now: people, every term and every recorded reason. */
+    public Organisation load(long companyId) {
+        return new Organisation(people(companyId).stream().map(Person::toDetails).toList(),
+                terms(companyId).stream().map(OrgTerm::toTerm).toList(),
+                explanations(companyId).stream().map(ExplanationRecord::toExplanation).toList());
+    }
+
     public Optional<Person> person(long id) {
         return Optional.ofNullable(em.find(Person.class, id));
     }

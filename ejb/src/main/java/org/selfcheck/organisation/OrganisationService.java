@@ -226,9 +226,7 @@ public class OrganisationService {
     }
 
     private Organisation organisation(long companyId) {
-        return new Organisation(repository.people(companyId).stream().map(Person::toDetails).toList(),
-                repository.terms(companyId).stream().map(OrgTerm::toTerm).toList(),
-                repository.explanations(companyId).stream().map(ExplanationRecord::toExplanation).toList());
+        return repository.load(companyId);
     }
 
     private LocalDate today() {
@@ -246,9 +244,7 @@ public class OrganisationService {
     }
 
     private static boolean isLeader(Caller caller, Organisation o, LocalDate today) {
-        return o.holder(OrgRole.DESIGNATED_LEADER, today).flatMap(t -> o.person(t.personId()))
-                .map(p -> p.username() != null && p.username().equalsIgnoreCase(caller.username()))
-                .orElse(false);
+        return o.holdsByLogin(caller.username(), OrgRole.DESIGNATED_LEADER, today);
     }
 
     private boolean mayKeepGroup(Change c) {

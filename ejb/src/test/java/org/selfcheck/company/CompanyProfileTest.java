@@ -3,6 +3,8 @@ package org.selfcheck.company;
 import org.junit.jupiter.api.Test;
 import org.selfcheck.shared.InvalidInputException;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,7 @@ class CompanyProfileTest {
 
     static CompanyProfileInput valid() {
         return new CompanyProfileInput("91330106MA27Y1A30W", " 杭州西湖精细化工有限公司 ", "330106", "c2614",
-                "有机化学原料制造", true, "GRADE_2", "杭州市西湖区", null);
+                "有机化学原料制造", true, "GRADE_2", "杭州市西湖区", List.of("CONFINED_SPACE", "DUST_EXPLOSION"), null);
     }
 
     @Test
@@ -20,12 +22,13 @@ class CompanyProfileTest {
         assertThat(p.industryCode().value()).isEqualTo("C2614");
         assertThat(p.industryCode().division()).isEqualTo(26);
         assertThat(p.grade()).isEqualTo(StandardisationGrade.GRADE_2);
+        assertThat(p.specialFields()).containsExactlyInAnyOrder(SpecialField.CONFINED_SPACE, SpecialField.DUST_EXPLOSION);
     }
 
     @Test
     void everyInvalidFieldIsReportedAtOnce() {
         CompanyProfileInput bad = new CompanyProfileInput("91330106MA27Y1A30X", "", "33", "X1", null, null,
-                "GRADE_9", "x".repeat(301), null);
+                "GRADE_9", "x".repeat(301), List.of("FIREWORKS"), null);
         assertThatThrownBy(() -> CompanyProfile.from(bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.messageKeysByField())
                         .containsEntry("creditCode", "creditCode.checkCharacter")
@@ -36,14 +39,16 @@ class CompanyProfileTest {
                         .containsEntry("highRisk", "highRisk.required")
                         .containsEntry("standardisationGrade", "grade.unknown")
                         .containsEntry("address", "address.length")
-                        .hasSize(8));
+                        .containsEntry("specialFields", "specialField.unknown")
+                        .hasSize(9));
     }
 
     @Test
     void theAddressIsOptional() {
         CompanyProfileInput in = valid();
         CompanyProfileInput noAddress = new CompanyProfileInput(in.creditCode(), in.name(), in.regionCode(),
-                in.industryCode(), in.industryName(), in.highRisk(), in.standardisationGrade(), "  ", null);
+                in.industryCode(), in.industryName(), in.highRisk(), in.standardisationGrade(), "  ", null, null);
         assertThat(CompanyProfile.from(noAddress).address()).isNull();
+        assertThat(CompanyProfile.from(noAddress).specialFields()).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.selfcheck.api.CompanyParameter;
 import org.selfcheck.api.RequestFields;
 import org.selfcheck.company.CompanyService;
 import org.selfcheck.organisation.Explanation;
@@ -24,9 +25,6 @@ import org.selfcheck.organisation.Permissions;
 import org.selfcheck.organisation.PersonDetails;
 import org.selfcheck.organisation.PersonInput;
 import org.selfcheck.organisation.Position;
-import org.selfcheck.security.Roles;
-import org.selfcheck.shared.InvalidInputException;
-import org.selfcheck.shared.UnifiedSocialCreditCode;
 
 /**
  * The self-check organisation (R1, R2). Reads name a company ({@code ?company=}, default the caller's own);
@@ -138,13 +136,7 @@ public class OrganisationResource {
     }
 
     private String company(String company) {
-        if (company != null && !company.isBlank()) {
-            return UnifiedSocialCreditCode.of(company).value();
-        }
-        if (security.isUserInRole(Roles.BUREAU_OFFICER) || security.isUserInRole(Roles.ADMIN)) {
-            throw InvalidInputException.of("company", "company.required");
-        }
-        return companies.ownCreditCode();
+        return CompanyParameter.resolve(company, security, companies);
     }
 
     private static PersonInput input(PersonRequest r) {

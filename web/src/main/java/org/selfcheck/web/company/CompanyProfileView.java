@@ -9,6 +9,7 @@ import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyEventDetails;
 import org.selfcheck.company.CompanyProfileInput;
 import org.selfcheck.company.CompanyService;
+import org.selfcheck.company.SpecialField;
 import org.selfcheck.company.StandardisationGrade;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
@@ -17,6 +18,7 @@ import org.selfcheck.web.i18n.Feedback;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The company profile screen: a safety manager registers his company, then keeps its profile up to date. */
@@ -44,6 +46,7 @@ public class CompanyProfileView implements Serializable {
     private boolean highRisk;
     private String standardisationGrade = StandardisationGrade.NOT_GRADED.name();
     private String address;
+    private List<String> specialFields = new ArrayList<>();
     private List<CompanyEventDetails> history = List.of();
 
     @PostConstruct
@@ -68,6 +71,7 @@ public class CompanyProfileView implements Serializable {
         highRisk = c.highRisk();
         standardisationGrade = c.standardisationGrade().name();
         address = c.address();
+        specialFields = new ArrayList<>(c.specialFields().stream().map(Enum::name).toList());
         history = companies.history(c.creditCode());
     }
 
@@ -75,7 +79,7 @@ public class CompanyProfileView implements Serializable {
         try {
             CompanyService.SaveResult result = companies.save(ownCreditCode, new CompanyProfileInput(
                     creditCode, name, regionCode, industryCode, industryName, highRisk, standardisationGrade,
-                    address, version));
+                    address, specialFields, version));
             show(result.company());
             feedback.info(result.registered() ? "company.registered" : "company.saved");
         } catch (InvalidInputException | ConflictException e) {
@@ -86,6 +90,18 @@ public class CompanyProfileView implements Serializable {
     /** Times as users read them (records are read with method calls: EL 5 has no record properties). */
     public String format(Instant instant) {
         return feedback.time(instant);
+    }
+
+    public SpecialField[] getAllSpecialFields() {
+        return SpecialField.values();
+    }
+
+    public List<String> getSpecialFields() {
+        return specialFields;
+    }
+
+    public void setSpecialFields(List<String> specialFields) {
+        this.specialFields = specialFields;
     }
 
     public StandardisationGrade[] getGrades() {

@@ -1,0 +1,464 @@
+package org.selfcheck.inspection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.selfcheck.audit.AuditLog;
+import org.selfcheck.catalogue.CatalogueItemDetails;
+import org.selfcheck.catalogue.CatalogueService;
+import org.selfcheck.company.Company;
+import org.selfcheck.company.CompanyAccessPolicy;
+import org.selfcheck.company.CompanyRepository;
+import org.selfcheck.evidence.CheckedPhoto;
+import org.selfcheck.evidence.EvidenceFile;
+import org.selfcheck.evidence.PhotoRef;
+import org.selfcheck.evidence.Photos;
+import org.selfcheck.hazard.Hazard;
+import org.selfcheck.hazard.HazardSummary;
+import org.selfcheck.organisation.OrgRole;
+import org.selfcheck.organisation.Organisation;
+import org.selfcheck.organisation.OrganisationRepository;
+import org.selfcheck.organisation.PersonDetails;
+import org.selfcheck.security.Caller;
+import org.selfcheck.security.CallerContext;
+import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Quarterly checks (R3) and principal attendance (R5). The safety manager or the designated leader plans and
+ * conducts a check of his own company; completing it locks it, after which results change only by audited
+ * amendments. The principal confirms his own attendance and members their own participation. Reads are open
+ * to whoever may read the company; a check of another company does not exist for the caller.
+ */
+@Stateless
+public class CheckService {
+
+    static final int MAX_SCOPE = 500;
+    static final int THUMBNAIL_SIDE = 240;
+    private static final String CHECK = "check";
+
+    @Inject
+    CheckRepository checks;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // ---- reads ------------------------------------------------------------------------------------------
+
+    /** A company's checks dated in a year, newest first. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<CheckSummary> list(String creditCode, int year) {
+        Company company = readable(creditCode);
+        Organisation o = organisations.load(company.id());
+        return checks.checks(company.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .map(c -> summary(c, o)).toList();
+    }
+
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public CheckDetails get(long checkId) {
+        SafetyCheck check = readableCheck(checkId);
+        return details(check, organisations.load(check.companyId()));
+    }
+
+    /** The compliance calendar of a company for a year: quarters (R3), the principal's attendance (R5), the next deadline. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public ComplianceCalendar calendar(String creditCode, int year) {
+        Company company = readable(creditCode);
+        List<CheckFact> facts = checks.checks(company.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .stream().map(SafetyCheck::toFact).toList();
+        return ComplianceCalendar.of(year, Quarter.today(clock), facts);
+    }
+
+    /** A photo's bytes (or its thumbnail), for users who may read its company. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public Photo photo(long evidenceId, boolean thumbnail) {
+        Caller caller = callerContext.require();
+        EvidenceFile file = checks.evidence(evidenceId).orElseThrow(() -> new NotFoundException("photo.notFound", evidenceId));
+        Company company = companies.findById(file.companyId()).orElseThrow();
+        try {
+            CompanyAccessPolicy.checkRead(caller, company.creditCode(), company.regionCode());
+        } catch (AccessDeniedException e) {
+            throw new NotFoundException("photo.notFound", evidenceId);
+        }
+        return thumbnail ? new Photo("image/jpeg", file.thumbnail()) : new Photo(file.contentType(), file.data());
+    }
+
+    /** Bytes to serve. */
+    public record Photo(String contentType, byte[] data) {
+    }
+
+    // ---- conducting (safety manager or designated leader) -----------------------------------------------
+
+    /** Plans a check of the caller's company on a date: its checklist is the current catalogue's items that apply. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CheckSummary plan(LocalDate date, String scope) {
+        Caller caller = callerContext.require();
+        Company company = companies.lockByCreditCode(CompanyAccessPolicy.ownCompany(caller))
+                .orElseThrow(() -> new NotFoundException("company.notRegistered"));
+        Organisation o = organisations.load(company.id());
+        requireKeeper(caller, o);
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(new InvalidInputException.FieldError("date", "date.required", List.of()));
+        } else if (date.getYear() < 2000 || date.isAfter(Quarter.today(clock).plusYears(1))) {
+            errors.add(new InvalidInputException.FieldError("date", "check.date.range", List.of()));
+        }
+        String s = scope == null || scope.isBlank() ? null : scope.strip();
+        if (s == null) {
+            errors.add(new InvalidInputException.FieldError("scope", "check.scope.required", List.of()));
+        } else if (s.length() > MAX_SCOPE) {
+            errors.add(new InvalidInputException.FieldError("scope", "text.length", List.of(MAX_SCOPE)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<CatalogueItemDetails> items = catalogue.checklist(company.industryCode(), Set.copyOf(company.specialFields()));
+        if (items.isEmpty()) {
+            throw InvalidInputException.of("items", "check.noItems");
+        }
+        Long principal = o.holder(OrgRole.PRINCIPAL, date).map(t -> t.personId()).orElse(null);
+        SafetyCheck check = checks.add(new SafetyCheck(company.id(), date, s, principal, caller.username(), now()));
+        for (CatalogueItemDetails item : items) {
+            checks.add(new CheckResult(check.id(), item.id()));
+        }
+        CheckSummary summary = summary(check, o);
+        audit.record(chain(company), CHECK, check.id(), "PLAN", null, summary);
+        return summary;
+    }
+
+    /** Records who of the group was present (replacing the previous list) before the check is completed. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CheckDetails setParticipants(long checkId, Collection<Long> personIds) {
+        Change c = keeperChange(checkId, true);
+        Set<Long> wanted = new LinkedHashSet<>(personIds == null ? List.of() : personIds);
+        Set<Long> allowed = candidates(c.organisation, c.check.checkDate()).stream().map(PersonDetails::id).collect(Collectors.toSet());
+        for (Long id : wanted) {
+            if (id == null || !allowed.contains(id)) {
+                throw InvalidInputException.of("participants", "check.participant.notMember", String.valueOf(id));
+            }
+        }
+        List<CheckParticipant> present = checks.participants(checkId);
+        Set<Long> before = present.stream().map(CheckParticipant::personId).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (CheckParticipant p : present) {
+            if (!wanted.contains(p.personId())) {
+                checks.remove(p);
+            }
+        }
+        for (Long id : wanted) {
+            if (!before.contains(id)) {
+                checks.add(new CheckParticipant(checkId, id, c.actor(), c.now));
+            }
+        }
+        audit.record(c.chain(), CHECK, checkId, "PARTICIPANTS", before, wanted);
+        return details(c.check, c.organisation);
+    }
+
+    /** Records (or changes) one item's result before the check is completed. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CheckDetails record(long checkId, long resultId, Outcome outcome, String reason, String description) {
+        Change c = keeperChange(checkId, true);
+        CheckResult result = c.result(resultId);
+        ResultEntry entry = ResultEntry.of(outcome, reason, description);
+        ResultEntry before = result.entry();
+        result.record(entry, c.actor(), c.now);
+        checks.flush();
+        audit.record(c.chain(), "check-result", resultId, "RECORD", before, entry);
+        return details(c.check, c.organisation);
+    }
+
+    /** Records every item without a result as compliant: the common case, in one step. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CheckDetails markRemainingCompliant(long checkId) {
+        Change c = keeperChange(checkId, true);
+        ResultEntry compliant = ResultEntry.of(Outcome.COMPLIANT, null, null);
+        for (CheckResult result : c.results.values()) {
+            if (result.entry() == null) {
+                result.record(compliant, c.actor(), c.now);
+                audit.record(c.chain(), "check-result", result.id(), "RECORD", null, compliant);
+            }
+        }
+        checks.flush();
+        return details(c.check, c.organisation);
+    }
+
+    /**
+     * Adds a photo to an item's result, checked (JPEG or PNG by content, size-limited, decodable) and
+     * fingerprinted first; nothing is stored for a bad file. Photos are evidence: also allowed after
+     * completion (for an amendment), never removed.
+     */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public PhotoRef addPhoto(long checkId, long resultId, byte[] data, String contentType, String fileName) {
+        Change c = keeperChange(checkId, false);
+        c.result(resultId);
+        CheckedPhoto photo = Photos.check(data, contentType, fileName);
+        String name = fileName == null || fileName.isBlank() ? null : truncate(fileName.strip(), 200);
+        EvidenceFile file = checks.add(new EvidenceFile(c.check.companyId(), photo, name, data,
+                Photos.thumbnail(data, THUMBNAIL_SIDE), c.actor(), c.now));
+        checks.linkPhoto(resultId, file.id());
+        PhotoRef ref = file.toRef();
+        audit.record(c.chain(), "check-result", resultId, "ADD_PHOTO", null, ref);
+        return ref;
+    }
+
+    /** Completes and locks the check; every hazard found opens a hazard record. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CheckDetails complete(long checkId) {
+        Change c = keeperChange(checkId, true);
+        CheckDetails now = details(c.check, c.organisation);
+        Completion.check(c.check.checkDate(), c.today, now.items().stream()
+                .map(i -> new Completion.ItemState(i.resultId(), i.item().reference(), i.effective(), i.photos().size()))
+                .toList());
+        CheckSummary before = now.summary();
+        c.check.complete(c.actor(), c.now);
+        checks.flush();
+        for (CheckDetails.Item i : now.items()) {
+            if (i.effective().outcome() == Outcome.HAZARD) {
+                openHazard(c, i.resultId(), i.item().id(), i.effective().description());
+            }
+        }
+        CheckDetails after = details(c.check, c.organisation);
+        audit.record(c.chain(), CHECK, checkId, "COMPLETE", before, after.summary());
+        return after;
+    }
+
+    /** Corrects a result of a completed check: a new amendment with its reason; the original stays. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CheckDetails amend(long checkId, long resultId, Outcome outcome, String reason, String description, String why) {
+        Change c = keeperChange(checkId, false);
+        if (!c.check.completed()) {
+            throw new ConflictException("check.notCompleted");
+        }
+        CheckResult result = c.result(resultId);
+        ResultEntry entry = ResultEntry.of(outcome, reason, description);
+        String w = why == null || why.isBlank() ? null : why.strip();
+        if (w == null) {
+            throw InvalidInputException.of("why", "check.amendment.why");
+        }
+        CheckDetails.Item item = details(c.check, c.organisation).items().stream()
+                .filter(i -> i.resultId() == resultId).findFirst().orElseThrow();
+        if (outcome == Outcome.HAZARD && item.photos().isEmpty()) {
+            throw InvalidInputException.of("photo", "check.photo.required", item.item().reference());
+        }
+        CheckAmendment amendment = checks.add(new CheckAmendment(resultId, entry, truncate(w, 1000), c.actor(), c.now));
+        audit.record(c.chain(), "check-result", resultId, "AMEND", item.effective(), amendment.toDetails());
+        if (outcome == Outcome.HAZARD) {
+            openHazard(c, resultId, result.itemId(), entry.description());
+        }
+        return details(c.check, c.organisation);
+    }
+
+    // ---- confirmations by the people themselves ---------------------------------------------------------
+
+    /** The principal confirms, with his own login, that he took part in the check (R5). */
+    @RolesAllowed(Roles.PRINCIPAL)
+    public CheckDetails confirmAttendance(long checkId) {
+        Change c = change(checkId, false);
+        Long principal = c.check.principalPersonId();
+        PersonDetails me = c.organisation.personByLogin(c.caller.username()).orElse(null);
+        if (principal == null || me == null || me.id() != principal) {
+            throw new AccessDeniedException("check.notThePrincipal");
+        }
+        if (c.check.checkDate().isAfter(c.today)) {
+            throw InvalidInputException.of("date", "check.notYet", c.check.checkDate().toString());
+        }
+        if (!c.check.principalConfirmed()) {
+            c.check.confirmPrincipal(c.actor(), c.now);
+            checks.flush();
+            audit.record(c.chain(), CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal));
+        }
+        return details(c.check, c.organisation);
+    }
+
+    /** A member recorded as present confirms, with his own login, that he took part. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
+    public CheckDetails confirmParticipation(long checkId) {
+        Change c = change(checkId, false);
+        PersonDetails me = c.organisation.personByLogin(c.caller.username()).orElse(null);
+        CheckParticipant mine = me == null ? null : checks.participants(checkId).stream()
+                .filter(p -> p.personId() == me.id()).findFirst().orElse(null);
+        if (mine == null) {
+            throw new AccessDeniedException("check.notAParticipant");
+        }
+        if (mine.confirmedAt() == null) {
+            mine.confirm(c.actor(), c.now);
+            checks.flush();
+            audit.record(c.chain(), CHECK, checkId, "MEMBER_CONFIRMED", null, Map.of("personId", me.id()));
+        }
+        return details(c.check, c.organisation);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private void openHazard(Change c, long resultId, long itemId, String description) {
+        if (checks.hasHazard(resultId)) {
+            return;
+        }
+        Hazard hazard = checks.add(Hazard.fromCheck(c.check.companyId(), c.check.id(), resultId, itemId, description,
+                c.check.checkDate(), c.actor(), c.now));
+        audit.record(c.chain(), "hazard", hazard.id(), "CREATE", null, hazard.toSummary());
+    }
+
+    private Company readable(String creditCode) {
+        Caller caller = callerContext.require();
+        Company company = companies.findByCreditCode(creditCode).orElse(null);
+        CompanyAccessPolicy.checkRead(caller, creditCode, company == null ? null : company.regionCode());
+        if (company == null) {
+            throw new NotFoundException("company.notFound", creditCode);
+        }
+        return company;
+    }
+
+    private SafetyCheck readableCheck(long checkId) {
+        Caller caller = callerContext.require();
+        SafetyCheck check = checks.check(checkId).orElseThrow(() -> new NotFoundException("check.notFound", checkId));
+        Company company = companies.findById(check.companyId()).orElseThrow();
+        try {
+            CompanyAccessPolicy.checkRead(caller, company.creditCode(), company.regionCode());
+        } catch (AccessDeniedException e) {
+            throw new NotFoundException("check.notFound", checkId);
+        }
+        return check;
+    }
+
+    /** Who may keep checks: the safety manager, or the designated leader by his login. */
+    private void requireKeeper(Caller caller, Organisation o) {
+        if (!caller.hasRole(Roles.SAFETY_MANAGER)
+                && !o.holdsByLogin(caller.username(), OrgRole.DESIGNATED_LEADER, Quarter.today(clock))) {
+            throw new AccessDeniedException("check.keeper");
+        }
+    }
+
+    private static List<PersonDetails> candidates(Organisation o, LocalDate date) {
+        var snapshot = o.asOf(date);
+        Map<Long, PersonDetails> people = new java.util.LinkedHashMap<>();
+        if (snapshot.leader() != null) {
+            people.put(snapshot.leader().person().id(), snapshot.leader().person());
+        }
+        snapshot.members().forEach(m -> people.putIfAbsent(m.person().id(), m.person()));
+        return List.copyOf(people.values());
+    }
+
+    private CheckSummary summary(SafetyCheck check, Organisation o) {
+        List<CheckResult> results = checks.results(check.id());
+        int recorded = (int) results.stream().filter(r -> r.entry() != null).count();
+        int hazards = checks.hazards(check.id()).size();
+        String principal = check.principalPersonId() == null ? null
+                : o.person(check.principalPersonId()).map(PersonDetails::name).orElse(null);
+        return check.toSummary(principal, checks.participants(check.id()).size(), results.size(), recorded, hazards);
+    }
+
+    private CheckDetails details(SafetyCheck check, Organisation o) {
+        Map<Long, CatalogueItemDetails> items = catalogueItems(check.id());
+        Map<Long, List<CheckAmendment>> amendments = checks.amendments(check.id());
+        Map<Long, List<PhotoRef>> photos = checks.photos(check.id());
+        List<CheckDetails.Item> list = new ArrayList<>();
+        for (CheckResult r : checks.results(check.id())) {
+            List<CheckAmendment> a = amendments.getOrDefault(r.id(), List.of());
+            ResultEntry effective = a.isEmpty() ? r.entry() : a.get(a.size() - 1).entry();
+            list.add(new CheckDetails.Item(r.id(), items.get(r.itemId()), r.entry(),
+                    a.stream().map(CheckAmendment::toDetails).toList(), effective, photos.getOrDefault(r.id(), List.of())));
+        }
+        list.sort(java.util.Comparator.comparing((CheckDetails.Item i) -> i.item().standardCode())
+                .thenComparingInt(i -> i.item().ordinal()));
+        List<CheckDetails.Participant> participants = checks.participants(check.id()).stream()
+                .map(p -> new CheckDetails.Participant(o.person(p.personId()).orElseThrow(), p.confirmedAt())).toList();
+        List<String> revisions = list.stream().map(i -> i.item().standardCode() + " r" + i.item().revision())
+                .distinct().toList();
+        List<HazardSummary> hazards = checks.hazards(check.id()).stream().map(Hazard::toSummary).toList();
+        return new CheckDetails(summary(check, o), participants, candidates(o, check.checkDate()), list, revisions, hazards);
+    }
+
+    private Map<Long, CatalogueItemDetails> catalogueItems(long checkId) {
+        Set<Long> ids = checks.results(checkId).stream().map(CheckResult::itemId).collect(Collectors.toCollection(HashSet::new));
+        return catalogue.itemsById(ids).stream().collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String chain(Company company) {
+        return AuditLog.companyChain(company.creditCode());
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** Loads the caller's own check, locked, for a change; {@code open} requires it not completed yet. */
+    private Change change(long checkId, boolean open) {
+        Caller caller = callerContext.require();
+        String own = CompanyAccessPolicy.ownCompany(caller);
+        SafetyCheck check = checks.lock(checkId).orElseThrow(() -> new NotFoundException("check.notFound", checkId));
+        Company company = companies.findById(check.companyId()).orElseThrow();
+        if (!company.creditCode().equals(own)) {
+            throw new NotFoundException("check.notFound", checkId);
+        }
+        Organisation o = organisations.load(company.id());
+        if (open && check.completed()) {
+            throw new ConflictException("check.locked");
+        }
+        return new Change(caller, company, check, o,
+                checks.results(checkId).stream().collect(Collectors.toMap(CheckResult::id, Function.identity())),
+                Quarter.today(clock), now());
+    }
+
+    /** A change by whoever keeps checks (safety manager or designated leader). */
+    private Change keeperChange(long checkId, boolean open) {
+        Change c = change(checkId, open);
+        requireKeeper(c.caller(), c.organisation());
+        return c;
+    }
+
+    /** One change to one check: who makes it and when. */
+    private record Change(Caller caller, Company company, SafetyCheck check, Organisation organisation,
+                          Map<Long, CheckResult> results, LocalDate today, Instant now) {
+        String actor() {
+            return caller.username();
+        }
+
+        String chain() {
+            return AuditLog.companyChain(company.creditCode());
+        }
+
+        CheckResult result(long resultId) {
+            CheckResult r = results.get(resultId);
+            if (r == null) {
+                throw new NotFoundException("check.itemNotFound", resultId);
+            }
+            return r;
+        }
+    }
+}

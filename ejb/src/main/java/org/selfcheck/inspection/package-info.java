@@ -1,0 +1,5 @@
+/**
+ * The group's own checks (notice section 十): quarterly checks (R3), the principal's attendance (R5) and the
+ * compliance calendar that tells a company where it stands; more classes will be added by others.
+ */
+package org.selfcheck.inspection;
