@@ -49,6 +49,19 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Posts raw bytes (a file) with a content type. */
+    Answer post(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    Answer postText(String path, String text) {
+        return post(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.PORTAL + path))
                 .header("Accept", "application/json").header("Accept-Language", language);

@@ -25,11 +25,21 @@ final class Organisations {
     }
 
     static TestCompany register(String name) {
+        return register(name, TestCompanies.profileJson(TestCompanies.newCreditCode(HANGZHOU_XIHU), name, HANGZHOU_XIHU, null));
+    }
+
+    /** A machinery company (机械, C3311) with dust explosion hazards and confined spaces: GM10 第三、七、十一、十三条 apply. */
+    static TestCompany registerMachinery(String name) {
         String code = TestCompanies.newCreditCode(HANGZHOU_XIHU);
+        return register(name, TestCompanies.profileJson(code, name, HANGZHOU_XIHU, "C3311", "金属结构制造",
+                "\"DUST_EXPLOSION\",\"CONFINED_SPACE\"", null));
+    }
+
+    private static TestCompany register(String name, String profile) {
+        String code = Http.read(profile).get("creditCode").asText();
         Keycloak.User user = Keycloak.newCompanyUser("safety-manager", code);
         Api manager = Api.as(user);
-        assertThat(manager.put("/api/companies/mine", TestCompanies.profileJson(code, name, HANGZHOU_XIHU, null)).status())
-                .isEqualTo(201);
+        assertThat(manager.put("/api/companies/mine", profile).status()).isEqualTo(201);
         return new TestCompany(code, user, manager);
     }
 

@@ -23,10 +23,17 @@ final class TestCompanies {
     }
 
     static String profileJson(String creditCode, String name, String regionCode, Long version) {
+        return profileJson(creditCode, name, regionCode, "C2614", "有机化学原料制造", "", version);
+    }
+
+    /** A profile with an industry and special fields (a JSON array body such as {@code "DUST_EXPLOSION"}). */
+    static String profileJson(String creditCode, String name, String regionCode, String industryCode,
+                              String industryName, String specialFields, Long version) {
         return """
-                {"creditCode":"%s","name":"%s","regionCode":"%s","industryCode":"C2614",
-                 "industryName":"有机化学原料制造","highRisk":true,"standardisationGrade":"GRADE_2",
-                 "address":"浙江省杭州市西湖区测试路 1 号"%s}"""
-                .formatted(creditCode, name, regionCode, version == null ? "" : ",\"version\":" + version);
+                {"creditCode":"%s","name":"%s","regionCode":"%s","industryCode":"%s",
+                 "industryName":"%s","highRisk":true,"standardisationGrade":"GRADE_2",
+                 "address":"浙江省杭州市西湖区测试路 1 号","specialFields":[%s]%s}"""
+                .formatted(creditCode, name, regionCode, industryCode, industryName, specialFields,
+                        version == null ? "" : ",\"version\":" + version);
     }
 }

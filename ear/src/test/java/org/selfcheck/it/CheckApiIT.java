@@ -1,0 +1,258 @@
+package org.selfcheck.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.selfcheck.it.Organisations.addMember;
+import static org.selfcheck.it.Organisations.addPerson;
+import static org.selfcheck.it.Organisations.appoint;
+import static org.selfcheck.it.Organisations.today;
+
+/** Quarterly checks (R3, R5) through REST against the real server, database and identity provider. */
+@ExtendWith(ArquillianExtension.class)
+class CheckApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** A machinery company with a principal and one group member, both with their own logins. */
+    record Setup(Organisations.TestCompany company, Keycloak.User principal, Keycloak.User member, long memberId) {
+    }
+
+    static Setup setUp(String name) {
+        Organisations.TestCompany company = Organisations.registerMachinery(name);
+        Keycloak.User principal = Keycloak.newCompanyUser("principal", company.code());
+        Keycloak.User member = Keycloak.newCompanyUser("group-member", company.code());
+        long chief = addPerson(company.manager(), "检查总经理", "总经理", principal.username());
+        long memberId = addPerson(company.manager(), "检查组员", "安全员", member.username());
+        appoint(company.manager(), "principal", chief, today().minusDays(3));
+        addMember(company.manager(), memberId, "SAFETY_OFFICE", null, today().minusDays(3));
+        return new Setup(company, principal, member, memberId);
+    }
+
+    static JsonNode plan(Api manager) {
+        Api.Answer planned = manager.post("/api/checks", "{\"date\":\"%s\",\"scope\":\"全厂\"}".formatted(today()));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        return manager.get("/api/checks/" + planned.json().get("id").asLong()).json();
+    }
+
+    static long resultId(JsonNode check, String article, String itemNo) {
+        for (JsonNode i : check.get("items")) {
+            if (i.get("item").get("article").asText().equals(article) && i.get("item").get("itemNo").asText().equals(itemNo)) {
+                return i.get("resultId").asLong();
+            }
+        }
+        throw new AssertionError("no item " + article + itemNo);
+    }
+
+    @Test
+    void aFullCheckWithResultsAPhotoAndThePrincipalsAttendance() {
+        Setup s = setUp("全流程检查机械有限公司");
+        Api manager = s.company().manager();
+        List<String> fields = new ArrayList<>();
+        manager.get("/api/companies/mine").json().get("specialFields").forEach(f -> fields.add(f.asText()));
+        assertThat(fields).containsExactly("DUST_EXPLOSION", "CONFINED_SPACE");
+
+        JsonNode check = plan(manager);
+        long id = check.get("summary").get("id").asLong();
+        // the machinery checklist: 第三条 3 + 第七条 7 + 第十一条 10 + 第十三条 2
+        assertThat(check.get("items")).hasSize(22);
+        assertThat(check.get("revisions").get(0).asText()).startsWith("GM10-2023 r");
+        List<String> articles = new ArrayList<>();
+        check.get("items").forEach(i -> articles.add(i.get("item").get("article").asText()));
+        assertThat(articles).containsOnly("第三条", "第七条", "第十一条", "第十三条");
+
+        assertThat(manager.put("/api/checks/%d/participants".formatted(id), "{\"personIds\":[%d]}".formatted(s.memberId())).status())
+                .isEqualTo(200);
+        long dust = resultId(check, "第十一条", "(三)");
+        Api.Answer hazard = manager.put("/api/checks/%d/results/%d".formatted(id, dust),
+                "{\"result\":\"HAZARD\",\"description\":\"抛光车间干式除尘器未设泄爆装置\"}");
+        assertThat(hazard.status()).as(hazard.body()).isEqualTo(200);
+
+        // not complete yet: other items open, the hazard without a photo
+        Api.Answer early = manager.post("/api/checks/%d/complete".formatted(id));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("fields").findValuesAsText("code")).contains("check.unrecorded", "check.photo.required");
+
+        byte[] photo = TestPhotos.jpeg(800, 600);
+        Api.Answer uploaded = manager.post("/api/checks/%d/results/%d/photos".formatted(id, dust), photo, "image/jpeg");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json().get("sha256").asText()).isEqualTo(TestPhotos.sha256(photo));
+        assertThat(uploaded.json().get("width").asInt()).isEqualTo(800);
+        Api.Answer served = manager.get("/api/photos/" + uploaded.json().get("id").asLong());
+        assertThat(served.status()).isEqualTo(200);
+
+        assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(id)).status()).isEqualTo(200);
+        Api.Answer completed = manager.post("/api/checks/%d/complete".formatted(id));
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+        assertThat(completed.json().get("summary").get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.json().get("hazards")).hasSize(1);
+        assertThat(completed.json().get("hazards").get(0).get("state").asText()).isEqualTo("PENDING");
+
+        JsonNode calendar = manager.get("/api/checks/calendar").json();
+        int quarter = (today().getMonthValue() - 1) / 3;
+        assertThat(calendar.get("quarters").get(quarter).get("state").asText()).isEqualTo("DONE");
+        assertThat(calendar.get("attendance").asText()).isEqualTo("NOT_YET");
+
+        // the principal confirms with his own login; the member likewise
+        Api.Answer attended = Api.as(s.principal()).post("/api/checks/%d/attendance".formatted(id));
+        assertThat(attended.status()).as(attended.body()).isEqualTo(200);
+        assertThat(attended.json().get("summary").get("principalConfirmedBy").asText()).isEqualTo(s.principal().username());
+        assertThat(Api.as(s.member()).post("/api/checks/%d/participation".formatted(id)).json()
+                .get("participants").get(0).get("confirmedAt").isNull()).isFalse();
+        assertThat(manager.get("/api/checks/calendar").json().get("attendance").asText()).isEqualTo("MET");
+    }
+
+    @Test
+    void aCompletedCheckIsLockedAndCorrectedOnlyByAnAmendment() {
+        Setup s = setUp("锁定检查机械有限公司");
+        Api manager = s.company().manager();
+        JsonNode check = plan(manager);
+        long id = check.get("summary").get("id").asLong();
+        assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(id)).status()).isEqualTo(200);
+        assertThat(manager.post("/api/checks/%d/complete".formatted(id)).status()).isEqualTo(200);
+        long item = resultId(check, "第三条", "(二)");
+
+        Api.Answer edit = manager.put("/api/checks/%d/results/%d".formatted(id, item), "{\"result\":\"NOT_APPLICABLE\",\"reason\":\"x\"}");
+        assertThat(edit.status()).isEqualTo(409);
+        assertThat(edit.json().get("code").asText()).isEqualTo("check.locked");
+        assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(id)).status()).isEqualTo(409);
+
+        Api.Answer noWhy = manager.post("/api/checks/%d/results/%d/amendments".formatted(id, item),
+                "{\"result\":\"NOT_APPLICABLE\",\"reason\":\"本企业无特种作业\"}");
+        assertThat(noWhy.status()).isEqualTo(400);
+        Api.Answer amended = manager.post("/api/checks/%d/results/%d/amendments".formatted(id, item),
+                "{\"result\":\"NOT_APPLICABLE\",\"reason\":\"本企业无特种作业\",\"why\":\"记录时误选\"}");
+        assertThat(amended.status()).as(amended.body()).isEqualTo(201);
+        JsonNode row = null;
+        for (JsonNode i : amended.json().get("items")) {
+            if (i.get("resultId").asLong() == item) {
+                row = i;
+            }
+        }
+        assertThat(row.get("recorded").get("outcome").asText()).isEqualTo("COMPLIANT");
+        assertThat(row.get("effective").get("outcome").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(row.get("amendments").get(0).get("why").asText()).isEqualTo("记录时误选");
+        JsonNode audit = manager.get("/api/audit?company=" + s.company().code() + "&entityType=check-result&entityId=" + item).json();
+        assertThat(audit.findValuesAsText("action")).contains("RECORD", "AMEND");
+    }
+
+    @Test
+    void onlyThePrincipalHimselfConfirmsHisAttendance() {
+        Setup s = setUp("出席确认机械有限公司");
+        Api manager = s.company().manager();
+        long id = plan(manager).get("summary").get("id").asLong();
+
+        assertThat(manager.post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(403);
+        assertThat(Api.as(s.member()).post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(403);
+        Api otherPrincipal = Api.as(Keycloak.newCompanyUser("principal", s.company().code()));
+        Api.Answer other = otherPrincipal.post("/api/checks/%d/attendance".formatted(id));
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.json().get("code").asText()).isEqualTo("check.notThePrincipal");
+        // nor can the principal record results: that is the group's work
+        long item = resultId(manager.get("/api/checks/" + id).json(), "第三条", "(一)");
+        assertThat(Api.as(s.principal()).put("/api/checks/%d/results/%d".formatted(id, item), "{\"result\":\"COMPLIANT\"}").status())
+                .isEqualTo(403);
+
+        assertThat(Api.as(s.principal()).post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(200);
+        assertThat(manager.get("/api/checks/" + id).json().get("summary").get("principalConfirmedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void anotherCompanyCannotSeeOrTouchTheCheckOrItsPhotos() {
+        Setup s = setUp("隔离检查机械有限公司");
+        Api manager = s.company().manager();
+        JsonNode check = plan(manager);
+        long id = check.get("summary").get("id").asLong();
+        long item = resultId(check, "第七条", "(一)");
+        long photo = manager.post("/api/checks/%d/results/%d/photos".formatted(id, item), TestPhotos.jpeg(320, 240), "image/jpeg")
+                .json().get("id").asLong();
+        Api other = Organisations.registerMachinery("旁观机械有限公司").manager();
+
+        assertThat(other.get("/api/checks/" + id).status()).isEqualTo(404);
+        assertThat(other.get("/api/checks?company=" + s.company().code()).status()).isEqualTo(403);
+        assertThat(other.get("/api/photos/" + photo).status()).isEqualTo(404);
+        assertThat(other.put("/api/checks/%d/results/%d".formatted(id, item), "{\"result\":\"COMPLIANT\"}").status()).isEqualTo(404);
+        assertThat(other.post("/api/checks/%d/complete".formatted(id)).status()).isEqualTo(404);
+        assertThat(manager.get("/api/checks/" + id).json().get("summary").get("recorded").asInt()).isZero();
+        // the bureau of the jurisdiction reads it
+        assertThat(Api.as(Keycloak.newBureauOfficer("330106")).get("/api/checks/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFileThatIsNotAPhotoIsRefusedAndNothingIsStored() {
+        Setup s = setUp("坏文件机械有限公司");
+        Api manager = s.company().manager();
+        JsonNode check = plan(manager);
+        long id = check.get("summary").get("id").asLong();
+        long item = resultId(check, "第十三条", "(一)");
+
+        Api.Answer text = manager.post("/api/checks/%d/results/%d/photos".formatted(id, item),
+                "这不是照片".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/jpeg");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.json().get("fields").get(0).get("code").asText()).isEqualTo("photo.type");
+        byte[] jpeg = TestPhotos.jpeg(640, 480);
+        byte[] truncated = java.util.Arrays.copyOf(jpeg, jpeg.length / 2);
+        assertThat(manager.post("/api/checks/%d/results/%d/photos".formatted(id, item), truncated, "image/jpeg").json()
+                .get("fields").get(0).get("code").asText()).isEqualTo("photo.corrupt");
+
+        for (JsonNode i : manager.get("/api/checks/" + id).json().get("items")) {
+            assertThat(i.get("photos")).isEmpty();
+        }
+    }
+
+    @Test
+    void theSeededCatalogueIsVersionedAndChecksKeepTheirWording() {
+        Api admin = Api.as(Keycloak.newUser("admin", Map.of()));
+        JsonNode standards = admin.get("/api/catalogue").json();
+        JsonNode gm10 = null;
+        for (JsonNode st : standards) {
+            if (st.get("standardCode").asText().equals("GM10-2023")) {
+                gm10 = st;
+            }
+            if (st.get("standardCode").asText().equals("HG121-2017")) {
+                assertThat(st.get("items").asInt()).isEqualTo(20);
+            }
+        }
+        assertThat(gm10.get("items").asInt()).isEqualTo(64);
+
+        Setup s = setUp("版本检查机械有限公司");
+        JsonNode before = plan(s.company().manager());
+        long missingItem = -1;
+        for (JsonNode i : before.get("items")) {
+            if (i.get("item").get("status").asText().equals("MISSING")) {
+                missingItem = i.get("item").get("id").asLong();
+            }
+        }
+        assertThat(missingItem).isPositive();
+        assertThat(s.company().manager().put("/api/catalogue/items/" + missingItem, "{\"text\":\"x\"}").status()).isEqualTo(403);
+        Api.Answer corrected = admin.put("/api/catalogue/items/" + missingItem, "{\"text\":\"核实后的条文。\",\"note\":\"国务院公报 2023 年第 19 号\"}");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.json().get("revision").asInt()).isGreaterThan(gm10.get("revision").asInt());
+        assertThat(corrected.json().get("missing").asInt()).isEqualTo(gm10.get("missing").asInt() - 1);
+
+        // the earlier check keeps the wording it used; a new check uses the new revision
+        JsonNode old = s.company().manager().get("/api/checks/" + before.get("summary").get("id").asLong()).json();
+        assertThat(old.get("revisions").get(0).asText()).isEqualTo(before.get("revisions").get(0).asText());
+        JsonNode after = plan(s.company().manager());
+        assertThat(after.get("revisions").get(0).asText()).isEqualTo("GM10-2023 r" + corrected.json().get("revision").asInt());
+        assertThat(after.get("items").findValuesAsText("text")).contains("核实后的条文。");
+
+        // a malformed import is refused line by line and stores nothing
+        Api.Answer bad = admin.postText("/api/catalogue/import", "standard: X-1\ntitle: t\nissuer: i\neffective: 2026-13-01\nscope: ALL\nX-1 | a | b\n");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("fields").findValuesAsText("code")).contains("catalogue.effective.format", "catalogue.line.format");
+        assertThat(admin.get("/api/catalogue/standards/X-1/revisions").json()).isEmpty();
+    }
+}
