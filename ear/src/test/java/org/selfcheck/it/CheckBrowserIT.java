@@ -71,6 +71,13 @@ class CheckBrowserIT {
         driver.get(Deployments.PORTAL + "/inspection/checks.xhtml");
         Browser.until(driver, ExpectedConditions.attributeToBe(By.cssSelector(tile), "data-state", "DONE"));
         assertThat(driver.findElement(By.cssSelector(tile)).getText()).contains("已完成排查");
+
+        // the company dashboard leads with the same calendar
+        driver.get(Deployments.PORTAL + "/index.xhtml");
+        Browser.until(driver, ExpectedConditions.presenceOfElementLocated(By.id("company-name")));
+        assertThat(driver.findElement(By.cssSelector("#dashboard-calendar " + tile)).getAttribute("data-state")).isEqualTo("DONE");
+        assertThat(driver.findElement(By.cssSelector("#dashboard-calendar [data-attendance]")).getAttribute("data-attendance"))
+                .isEqualTo("NOT_YET");
     }
 
     private WebElement rowOf(String reference) {

@@ -7,12 +7,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyService;
+import org.selfcheck.inspection.CheckService;
+import org.selfcheck.inspection.ComplianceCalendar;
 import org.selfcheck.organisation.OrganisationService;
 import org.selfcheck.organisation.OrganisationSnapshot;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.SelfCheckException;
 
-/** The company dashboard for enterprise users: the company, and today's organisation with its composition check. */
+/** The company dashboard for enterprise users: the compliance calendar first, then today's organisation with its composition check. */
 @Named
 @RequestScoped
 public class HomeView {
@@ -23,8 +25,12 @@ public class HomeView {
     @EJB
     OrganisationService organisation;
 
+    @EJB
+    CheckService checks;
+
     private CompanyDetails company;
     private OrganisationSnapshot today;
+    private ComplianceCalendar calendar;
 
     @PostConstruct
     void load() {
@@ -36,6 +42,7 @@ public class HomeView {
         try {
             company = companies.mine();
             today = organisation.snapshot(company.creditCode(), null);
+            calendar = checks.calendar(company.creditCode(), today.date().getYear());
         } catch (SelfCheckException e) {
             // not registered yet: the dashboard offers registration
             company = null;
@@ -44,6 +51,10 @@ public class HomeView {
 
     public CompanyDetails getCompany() {
         return company;
+    }
+
+    public ComplianceCalendar getCalendar() {
+        return calendar;
     }
 
     public OrganisationSnapshot getToday() {
