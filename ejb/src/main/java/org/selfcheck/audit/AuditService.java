@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.selfcheck.company.Company;
-import org.selfcheck.company.CompanyAccessPolicy;
-import org.selfcheck.company.CompanyRepository;
+import org.selfcheck.company.CompanyScope;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
@@ -32,7 +30,7 @@ public class AuditService {
     AuditRepository audit;
 
     @Inject
-    CompanyRepository companies;
+    CompanyScope scope;
 
     @Inject
     CallerContext callerContext;
@@ -87,9 +85,7 @@ public class AuditService {
         Caller caller = callerContext.require();
         String prefix = AuditLog.companyChain("");
         if (chainKey != null && chainKey.startsWith(prefix)) {
-            String creditCode = chainKey.substring(prefix.length());
-            Company company = companies.findByCreditCode(creditCode).orElse(null);
-            CompanyAccessPolicy.checkRead(caller, creditCode, company == null ? null : company.regionCode());
+            scope.readable(chainKey.substring(prefix.length()));
         } else if (!caller.hasRole(Roles.ADMIN)) {
             throw new AccessDeniedException("access.role");
         }

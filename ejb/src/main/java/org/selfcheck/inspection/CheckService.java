@@ -9,6 +9,7 @@ import org.selfcheck.catalogue.CatalogueService;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyRepository;
+import org.selfcheck.company.CompanyScope;
 import org.selfcheck.evidence.CheckedPhoto;
 import org.selfcheck.evidence.EvidenceFile;
 import org.selfcheck.evidence.PhotoRef;
@@ -61,6 +62,9 @@ public class CheckService {
     CompanyRepository companies;
 
     @Inject
+    CompanyScope companyScope;
+
+    @Inject
     OrganisationRepository organisations;
 
     @Inject
@@ -80,7 +84,7 @@ public class CheckService {
     /** A company's checks dated in a year, newest first. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<CheckSummary> list(String creditCode, int year) {
-        Company company = readable(creditCode);
+        Company company = companyScope.readable(creditCode);
         Organisation o = organisations.load(company.id());
         return checks.checks(company.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                 .map(c -> summary(c, o)).toList();
@@ -95,7 +99,7 @@ public class CheckService {
     /** The compliance calendar of a company for a year: quarters (R3), the principal's attendance (R5), the next deadline. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public ComplianceCalendar calendar(String creditCode, int year) {
-        Company company = readable(creditCode);
+        Company company = companyScope.readable(creditCode);
         List<CheckFact> facts = checks.checks(company.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .stream().map(SafetyCheck::toFact).toList();
         return ComplianceCalendar.of(year, Quarter.today(clock), facts);
@@ -104,14 +108,8 @@ public class CheckService {
     /** A photo's bytes (or its thumbnail), for users who may read its company. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public Photo photo(long evidenceId, boolean thumbnail) {
-        Caller caller = callerContext.require();
         EvidenceFile file = checks.evidence(evidenceId).orElseThrow(() -> new NotFoundException("photo.notFound", evidenceId));
-        Company company = companies.findById(file.companyId()).orElseThrow();
-        try {
-            CompanyAccessPolicy.checkRead(caller, company.creditCode(), company.regionCode());
-        } catch (AccessDeniedException e) {
-            throw new NotFoundException("photo.notFound", evidenceId);
-        }
+        companyScope.readableOwnerOf(file.companyId(), () -> new NotFoundException("photo.notFound", evidenceId));
         return thumbnail ? new Photo("image/jpeg", file.thumbnail()) : new Photo(file.contentType(), file.data());
     }
 
@@ -125,8 +123,7 @@ public class CheckService {
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
     public CheckSummary plan(LocalDate date, String scope) {
         Caller caller = callerContext.require();
-        Company company = companies.lockByCreditCode(CompanyAccessPolicy.ownCompany(caller))
-                .orElseThrow(() -> new NotFoundException("company.notRegistered"));
+        Company company = companyScope.ownLocked();
         Organisation o = organisations.load(company.id());
         requireKeeper(caller, o);
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
@@ -330,25 +327,10 @@ public class CheckService {
         audit.record(c.chain(), "hazard", hazard.id(), "CREATE", null, hazard.toSummary());
     }
 
-    private Company readable(String creditCode) {
-        Caller caller = callerContext.require();
-        Company company = companies.findByCreditCode(creditCode).orElse(null);
-        CompanyAccessPolicy.checkRead(caller, creditCode, company == null ? null : company.regionCode());
-        if (company == null) {
-            throw new NotFoundException("company.notFound", creditCode);
-        }
-        return company;
-    }
 
     private SafetyCheck readableCheck(long checkId) {
-        Caller caller = callerContext.require();
         SafetyCheck check = checks.check(checkId).orElseThrow(() -> new NotFoundException("check.notFound", checkId));
-        Company company = companies.findById(check.companyId()).orElseThrow();
-        try {
-            CompanyAccessPolicy.checkRead(caller, company.creditCode(), company.regionCode());
-        } catch (AccessDeniedException e) {
-            throw new NotFoundException("check.notFound", checkId);
-        }
+        companyScope.readableOwnerOf(check.companyId(), () -> new NotFoundException("check.notFound", checkId));
         return check;
     }
 

@@ -7,8 +7,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.selfcheck.audit.AuditLog;
 import org.selfcheck.company.Company;
-import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyRepository;
+import org.selfcheck.company.CompanyScope;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
@@ -52,6 +52,9 @@ public class OrganisationService {
     CompanyRepository companies;
 
     @Inject
+    CompanyScope scope;
+
+    @Inject
     CallerContext callerContext;
 
     @Inject
@@ -65,13 +68,13 @@ public class OrganisationService {
     /** Who was principal, designated leader, leadership and group member on {@code date} (today when null). */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public OrganisationSnapshot snapshot(String creditCode, LocalDate date) {
-        Company company = readable(creditCode);
+        Company company = scope.readable(creditCode);
         return organisation(company.id()).asOf(date == null ? today() : date);
     }
 
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public OrganisationHistory history(String creditCode) {
-        Company company = readable(creditCode);
+        Company company = scope.readable(creditCode);
         Organisation o = organisation(company.id());
         return new OrganisationHistory(repository.people(company.id()).stream().map(Person::toDetails).toList(),
                 o.history(), o.explanations());
@@ -80,14 +83,8 @@ public class OrganisationService {
     /** A person by id, if the caller may read his company; otherwise he does not exist for the caller. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public PersonDetails person(long id) {
-        Caller caller = callerContext.require();
         Person person = repository.person(id).orElseThrow(() -> new NotFoundException("person.notFound", id));
-        Company company = companies.findById(person.companyId()).orElseThrow();
-        try {
-            CompanyAccessPolicy.checkRead(caller, company.creditCode(), company.regionCode());
-        } catch (AccessDeniedException e) {
-            throw new NotFoundException("person.notFound", id);
-        }
+        scope.readableOwnerOf(person.companyId(), () -> new NotFoundException("person.notFound", id));
         return person.toDetails();
     }
 
@@ -215,15 +212,6 @@ public class OrganisationService {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    private Company readable(String creditCode) {
-        Caller caller = callerContext.require();
-        Company company = companies.findByCreditCode(creditCode).orElse(null);
-        CompanyAccessPolicy.checkRead(caller, creditCode, company == null ? null : company.regionCode());
-        if (company == null) {
-            throw new NotFoundException("company.notFound", creditCode);
-        }
-        return company;
-    }
 
     private Organisation organisation(long companyId) {
         return repository.load(companyId);
@@ -262,8 +250,7 @@ public class OrganisationService {
     /** Loads the caller's own company, locked, with its organisation as it is now. */
     private Change change() {
         Caller caller = callerContext.require();
-        String own = CompanyAccessPolicy.ownCompany(caller);
-        Company company = companies.lockByCreditCode(own).orElseThrow(() -> new NotFoundException("company.notRegistered"));
+        Company company = scope.ownLocked();
         List<Person> people = repository.people(company.id());
         List<OrgTerm> terms = repository.terms(company.id());
         List<ExplanationRecord> explanations = repository.explanations(company.id());
