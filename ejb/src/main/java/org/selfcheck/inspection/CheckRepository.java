@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.evidence.EvidenceFile;
 import org.selfcheck.evidence.PhotoRef;
 import org.selfcheck.hazard.Hazard;
 import org.selfcheck.shared.persistence.Sql;
@@ -85,10 +84,6 @@ public class CheckRepository {
     public void linkPhoto(long resultId, long evidenceId) {
         em.createNativeQuery("INSERT INTO check_photo (result_id, evidence_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, resultId).setParameter(2, evidenceId).executeUpdate();
-    }
-
-    public Optional<EvidenceFile> evidence(long id) {
-        return Optional.ofNullable(em.find(EvidenceFile.class, id));
     }
 
     public <T> T add(T entity) {

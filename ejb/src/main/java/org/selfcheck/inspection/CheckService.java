@@ -10,12 +10,12 @@ import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyRepository;
 import org.selfcheck.company.CompanyScope;
-import org.selfcheck.evidence.CheckedPhoto;
 import org.selfcheck.evidence.EvidenceFile;
 import org.selfcheck.evidence.PhotoRef;
-import org.selfcheck.evidence.Photos;
+import org.selfcheck.evidence.EvidenceStore;
 import org.selfcheck.hazard.Hazard;
 import org.selfcheck.hazard.HazardSummary;
+import org.selfcheck.organisation.Keepers;
 import org.selfcheck.organisation.OrgRole;
 import org.selfcheck.organisation.Organisation;
 import org.selfcheck.organisation.OrganisationRepository;
@@ -52,7 +52,6 @@ import java.util.stream.Collectors;
 public class CheckService {
 
     static final int MAX_SCOPE = 500;
-    static final int THUMBNAIL_SIDE = 240;
     private static final String CHECK = "check";
 
     @Inject
@@ -69,6 +68,9 @@ public class CheckService {
 
     @Inject
     CatalogueService catalogue;
+
+    @Inject
+    EvidenceStore evidence;
 
     @Inject
     CallerContext callerContext;
@@ -103,18 +105,6 @@ public class CheckService {
         List<CheckFact> facts = checks.checks(company.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .stream().map(SafetyCheck::toFact).toList();
         return ComplianceCalendar.of(year, Quarter.today(clock), facts);
-    }
-
-    /** A photo's bytes (or its thumbnail), for users who may read its company. */
-    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
-    public Photo photo(long evidenceId, boolean thumbnail) {
-        EvidenceFile file = checks.evidence(evidenceId).orElseThrow(() -> new NotFoundException("photo.notFound", evidenceId));
-        companyScope.readableOwnerOf(file.companyId(), () -> new NotFoundException("photo.notFound", evidenceId));
-        return thumbnail ? new Photo("image/jpeg", file.thumbnail()) : new Photo(file.contentType(), file.data());
-    }
-
-    /** Bytes to serve. */
-    public record Photo(String contentType, byte[] data) {
     }
 
     // ---- conducting (safety manager or designated leader) -----------------------------------------------
@@ -219,10 +209,7 @@ public class CheckService {
     public PhotoRef addPhoto(long checkId, long resultId, byte[] data, String contentType, String fileName) {
         Change c = keeperChange(checkId, false);
         c.result(resultId);
-        CheckedPhoto photo = Photos.check(data, contentType, fileName);
-        String name = fileName == null || fileName.isBlank() ? null : truncate(fileName.strip(), 200);
-        EvidenceFile file = checks.add(new EvidenceFile(c.check.companyId(), photo, name, data,
-                Photos.thumbnail(data, THUMBNAIL_SIDE), c.actor(), c.now));
+        EvidenceFile file = evidence.store(c.check.companyId(), data, contentType, fileName, c.actor(), c.now);
         checks.linkPhoto(resultId, file.id());
         PhotoRef ref = file.toRef();
         audit.record(c.chain(), "check-result", resultId, "ADD_PHOTO", null, ref);
@@ -336,10 +323,7 @@ public class CheckService {
 
     /** Who may keep checks: the safety manager, or the designated leader by his login. */
     private void requireKeeper(Caller caller, Organisation o) {
-        if (!caller.hasRole(Roles.SAFETY_MANAGER)
-                && !o.holdsByLogin(caller.username(), OrgRole.DESIGNATED_LEADER, Quarter.today(clock))) {
-            throw new AccessDeniedException("check.keeper");
-        }
+        Keepers.requireKeeper(caller, o, Quarter.today(clock), "check.keeper");
     }
 
     private static List<PersonDetails> candidates(Organisation o, LocalDate date) {

@@ -3,6 +3,7 @@ package org.selfcheck.api.error;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.selfcheck.api.Languages;
 import org.selfcheck.shared.Messages;
 import org.selfcheck.shared.SelfCheckException;
 
@@ -16,15 +17,7 @@ final class ErrorResponses {
     }
 
     static Locale locale(HttpHeaders headers) {
-        for (Locale l : headers.getAcceptableLanguages()) {
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(l.getLanguage())) {
-                return Locale.SIMPLIFIED_CHINESE;
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return Languages.of(headers);
     }
 
     static Response of(Response.Status status, HttpHeaders headers, SelfCheckException e) {

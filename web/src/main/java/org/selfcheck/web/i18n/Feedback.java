@@ -56,6 +56,11 @@ public class Feedback {
         return Messages.get(localeView.getLocale(), e);
     }
 
+    /** A service message by key, in the user's language. */
+    public String message(String key, Object... arguments) {
+        return Messages.get(localeView.getLocale(), key, arguments);
+    }
+
     /** Times as users read them: China Standard Time, to the second. */
     public String time(Instant instant) {
         return instant == null ? "" : SHOWN_TIME.format(instant);

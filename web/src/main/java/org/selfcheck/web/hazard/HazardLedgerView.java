@@ -1,0 +1,215 @@
+package org.selfcheck.web.hazard;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.selfcheck.company.CompanyService;
+import org.selfcheck.hazard.HazardDetails;
+import org.selfcheck.hazard.HazardService;
+import org.selfcheck.hazard.HazardSource;
+import org.selfcheck.hazard.HazardState;
+import org.selfcheck.hazard.LedgerEntry;
+import org.selfcheck.inspection.Quarter;
+import org.selfcheck.organisation.OrganisationService;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.SelfCheckException;
+import org.selfcheck.web.i18n.Feedback;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The hazard ledger (隐患排查治理台账): filters, the Excel export, and reporting a hazard found outside a check. */
+@Named
+@ViewScoped
+public class HazardLedgerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    HazardService hazards;
+
+    @EJB
+    CompanyService companies;
+
+    @EJB
+    OrganisationService organisation;
+
+    @Inject
+    Feedback feedback;
+
+    private String company;
+    private SelfCheckException problem;
+    private boolean keeper;
+    private List<LedgerEntry> entries = List.of();
+
+    private String state;
+    private String quarter;
+    private String overdue;
+    private String qualified;
+
+    private String source = HazardSource.DAILY.name();
+    private String description;
+    private LocalDate foundOn;
+    private String foundBy;
+
+    public void load() {
+        try {
+            if (company == null || company.isBlank()) {
+                company = companies.ownCreditCode();
+                companies.mine();
+                keeper = organisation.permissions().keepGroup();
+            }
+            foundOn = Quarter.today(Clock.systemUTC());
+            search();
+        } catch (SelfCheckException e) {
+            problem = e;
+        }
+    }
+
+    public void search() {
+        try {
+            entries = hazards.ledger(company, filter());
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "filters");
+        }
+    }
+
+    private HazardService.Filter filter() {
+        Quarter q = null;
+        if (quarter != null && !quarter.isBlank()) {
+            try {
+                q = Quarter.parse(quarter.strip());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("quarter", "quarter.format", quarter);
+            }
+        }
+        return new HazardService.Filter(state == null || state.isBlank() ? null : HazardState.valueOf(state), q,
+                bool(overdue), bool(qualified));
+    }
+
+    private static Boolean bool(String v) {
+        return v == null || v.isBlank() ? null : Boolean.valueOf(v);
+    }
+
+    /** The export link with the current filters. */
+    public String getExportUrl() {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/api/hazards/export?company=").append(company);
+        append(url, "state", state);
+        append(url, "quarter", quarter);
+        append(url, "overdue", overdue);
+        append(url, "qualified", qualified);
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+        }
+    }
+
+    public void report() throws IOException {
+        try {
+            HazardDetails created = hazards.report(HazardSource.valueOf(source), description, foundOn, foundBy, null);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequestContextPath() + "/hazard/hazard.xhtml?id=" + created.hazard().id());
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "reportForm");
+        }
+    }
+
+    public HazardState[] getStates() {
+        return HazardState.values();
+    }
+
+    public String getProblemText() {
+        return problem == null ? null : feedback.describe(problem);
+    }
+
+    public boolean isKeeper() {
+        return keeper;
+    }
+
+    public List<LedgerEntry> getEntries() {
+        return entries;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public String getOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(String overdue) {
+        this.overdue = overdue;
+    }
+
+    public String getQualified() {
+        return qualified;
+    }
+
+    public void setQualified(String qualified) {
+        this.qualified = qualified;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDate getFoundOn() {
+        return foundOn;
+    }
+
+    public void setFoundOn(LocalDate foundOn) {
+        this.foundOn = foundOn;
+    }
+
+    public String getFoundBy() {
+        return foundBy;
+    }
+
+    public void setFoundBy(String foundBy) {
+        this.foundBy = foundBy;
+    }
+}
