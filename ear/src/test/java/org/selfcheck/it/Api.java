@@ -49,6 +49,15 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A download: status, content type and bytes. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path) {
+        HttpResponse<byte[]> r = Http.sendForBytes(request(path).setHeader("Accept", "*/*").GET().build());
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
     Answer post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.selfcheck.it.Organisations.addMember;
-import static org.selfcheck.it.Organisations.addPerson;
-import static org.selfcheck.it.Organisations.appoint;
 import static org.selfcheck.it.Organisations.today;
 
 /** Quarterly checks (R3, R5) through REST against the real server, database and identity provider. */
@@ -26,45 +23,15 @@ class CheckApiIT {
         return Deployments.ear();
     }
 
-    /** A machinery company with a principal and one group member, both with their own logins. */
-    record Setup(Organisations.TestCompany company, Keycloak.User principal, Keycloak.User member, long memberId) {
-    }
-
-    static Setup setUp(String name) {
-        Organisations.TestCompany company = Organisations.registerMachinery(name);
-        Keycloak.User principal = Keycloak.newCompanyUser("principal", company.code());
-        Keycloak.User member = Keycloak.newCompanyUser("group-member", company.code());
-        long chief = addPerson(company.manager(), "检查总经理", "总经理", principal.username());
-        long memberId = addPerson(company.manager(), "检查组员", "安全员", member.username());
-        appoint(company.manager(), "principal", chief, today().minusDays(3));
-        addMember(company.manager(), memberId, "SAFETY_OFFICE", null, today().minusDays(3));
-        return new Setup(company, principal, member, memberId);
-    }
-
-    static JsonNode plan(Api manager) {
-        Api.Answer planned = manager.post("/api/checks", "{\"date\":\"%s\",\"scope\":\"全厂\"}".formatted(today()));
-        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
-        return manager.get("/api/checks/" + planned.json().get("id").asLong()).json();
-    }
-
-    static long resultId(JsonNode check, String article, String itemNo) {
-        for (JsonNode i : check.get("items")) {
-            if (i.get("item").get("article").asText().equals(article) && i.get("item").get("itemNo").asText().equals(itemNo)) {
-                return i.get("resultId").asLong();
-            }
-        }
-        throw new AssertionError("no item " + article + itemNo);
-    }
-
     @Test
     void aFullCheckWithResultsAPhotoAndThePrincipalsAttendance() {
-        Setup s = setUp("全流程检查机械有限公司");
+        Checks.Setup s = Checks.setUp("全流程检查机械有限公司");
         Api manager = s.company().manager();
         List<String> fields = new ArrayList<>();
         manager.get("/api/companies/mine").json().get("specialFields").forEach(f -> fields.add(f.asText()));
         assertThat(fields).containsExactly("DUST_EXPLOSION", "CONFINED_SPACE");
 
-        JsonNode check = plan(manager);
+        JsonNode check = Checks.plan(manager);
         long id = check.get("summary").get("id").asLong();
         // the machinery checklist: 第三条 3 + 第七条 7 + 第十一条 10 + 第十三条 2
         assertThat(check.get("items")).hasSize(22);
@@ -75,7 +42,7 @@ class CheckApiIT {
 
         assertThat(manager.put("/api/checks/%d/participants".formatted(id), "{\"personIds\":[%d]}".formatted(s.memberId())).status())
                 .isEqualTo(200);
-        long dust = resultId(check, "第十一条", "(三)");
+        long dust = Checks.resultId(check, "第十一条", "(三)");
         Api.Answer hazard = manager.put("/api/checks/%d/results/%d".formatted(id, dust),
                 "{\"result\":\"HAZARD\",\"description\":\"抛光车间干式除尘器未设泄爆装置\"}");
         assertThat(hazard.status()).as(hazard.body()).isEqualTo(200);
@@ -116,13 +83,13 @@ class CheckApiIT {
 
     @Test
     void aCompletedCheckIsLockedAndCorrectedOnlyByAnAmendment() {
-        Setup s = setUp("锁定检查机械有限公司");
+        Checks.Setup s = Checks.setUp("锁定检查机械有限公司");
         Api manager = s.company().manager();
-        JsonNode check = plan(manager);
+        JsonNode check = Checks.plan(manager);
         long id = check.get("summary").get("id").asLong();
         assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(id)).status()).isEqualTo(200);
         assertThat(manager.post("/api/checks/%d/complete".formatted(id)).status()).isEqualTo(200);
-        long item = resultId(check, "第三条", "(二)");
+        long item = Checks.resultId(check, "第三条", "(二)");
 
         Api.Answer edit = manager.put("/api/checks/%d/results/%d".formatted(id, item), "{\"result\":\"NOT_APPLICABLE\",\"reason\":\"x\"}");
         assertThat(edit.status()).isEqualTo(409);
@@ -150,9 +117,9 @@ class CheckApiIT {
 
     @Test
     void onlyThePrincipalHimselfConfirmsHisAttendance() {
-        Setup s = setUp("出席确认机械有限公司");
+        Checks.Setup s = Checks.setUp("出席确认机械有限公司");
         Api manager = s.company().manager();
-        long id = plan(manager).get("summary").get("id").asLong();
+        long id = Checks.plan(manager).get("summary").get("id").asLong();
 
         assertThat(manager.post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(403);
         assertThat(Api.as(s.member()).post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(403);
@@ -161,7 +128,7 @@ class CheckApiIT {
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.json().get("code").asText()).isEqualTo("check.notThePrincipal");
         // nor can the principal record results: that is the group's work
-        long item = resultId(manager.get("/api/checks/" + id).json(), "第三条", "(一)");
+        long item = Checks.resultId(manager.get("/api/checks/" + id).json(), "第三条", "(一)");
         assertThat(Api.as(s.principal()).put("/api/checks/%d/results/%d".formatted(id, item), "{\"result\":\"COMPLIANT\"}").status())
                 .isEqualTo(403);
 
@@ -171,11 +138,11 @@ class CheckApiIT {
 
     @Test
     void anotherCompanyCannotSeeOrTouchTheCheckOrItsPhotos() {
-        Setup s = setUp("隔离检查机械有限公司");
+        Checks.Setup s = Checks.setUp("隔离检查机械有限公司");
         Api manager = s.company().manager();
-        JsonNode check = plan(manager);
+        JsonNode check = Checks.plan(manager);
         long id = check.get("summary").get("id").asLong();
-        long item = resultId(check, "第七条", "(一)");
+        long item = Checks.resultId(check, "第七条", "(一)");
         long photo = manager.post("/api/checks/%d/results/%d/photos".formatted(id, item), TestPhotos.jpeg(320, 240), "image/jpeg")
                 .json().get("id").asLong();
         Api other = Organisations.registerMachinery("旁观机械有限公司").manager();
@@ -192,11 +159,11 @@ class CheckApiIT {
 
     @Test
     void aFileThatIsNotAPhotoIsRefusedAndNothingIsStored() {
-        Setup s = setUp("坏文件机械有限公司");
+        Checks.Setup s = Checks.setUp("坏文件机械有限公司");
         Api manager = s.company().manager();
-        JsonNode check = plan(manager);
+        JsonNode check = Checks.plan(manager);
         long id = check.get("summary").get("id").asLong();
-        long item = resultId(check, "第十三条", "(一)");
+        long item = Checks.resultId(check, "第十三条", "(一)");
 
         Api.Answer text = manager.post("/api/checks/%d/results/%d/photos".formatted(id, item),
                 "这不是照片".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/jpeg");
@@ -227,8 +194,8 @@ class CheckApiIT {
         }
         assertThat(gm10.get("items").asInt()).isEqualTo(64);
 
-        Setup s = setUp("版本检查机械有限公司");
-        JsonNode before = plan(s.company().manager());
+        Checks.Setup s = Checks.setUp("版本检查机械有限公司");
+        JsonNode before = Checks.plan(s.company().manager());
         long missingItem = -1;
         for (JsonNode i : before.get("items")) {
             if (i.get("item").get("status").asText().equals("MISSING")) {
@@ -245,7 +212,7 @@ class CheckApiIT {
         // the earlier check keeps the wording it used; a new check uses the new revision
         JsonNode old = s.company().manager().get("/api/checks/" + before.get("summary").get("id").asLong()).json();
         assertThat(old.get("revisions").get(0).asText()).isEqualTo(before.get("revisions").get(0).asText());
-        JsonNode after = plan(s.company().manager());
+        JsonNode after = Checks.plan(s.company().manager());
         assertThat(after.get("revisions").get(0).asText()).isEqualTo("GM10-2023 r" + corrected.json().get("revision").asInt());
         assertThat(after.get("items").findValuesAsText("text")).contains("核实后的条文。");
 

@@ -119,7 +119,7 @@ public class HazardLedgerView implements Serializable {
         try {
             HazardDetails created = hazards.report(HazardSource.valueOf(source), description, foundOn, foundBy, null);
             FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
-                    .getExternalContext().getRequestContextPath() + "/hazard/hazard.xhtml?id=" + created.hazard().id());
+                    .getExternalContext().getRequestContextPath() + "/hazards/" + created.hazard().id());
         } catch (SelfCheckException e) {
             feedback.refused(e, "reportForm");
         }

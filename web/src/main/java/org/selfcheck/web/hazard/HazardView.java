@@ -10,6 +10,7 @@ import org.selfcheck.hazard.Extension;
 import org.selfcheck.hazard.HazardDetails;
 import org.selfcheck.hazard.HazardExtension;
 import org.selfcheck.hazard.HazardService;
+import org.selfcheck.hazard.HazardSource;
 import org.selfcheck.hazard.Qualification;
 import org.selfcheck.hazard.RemediationPlan;
 import org.selfcheck.organisation.OrganisationService;
@@ -167,8 +168,21 @@ public class HazardView implements Serializable {
                     .map(e -> feedback.text("plan.element." + e.name())).collect(Collectors.joining("、"));
             return feedback.message(c.reasonKey(), missing);
         }
-        Object[] args = c.args().stream().map(a -> a instanceof Instant i ? feedback.time(i) : a).toArray();
+        Object[] args = c.args().stream().map(this::readable).toArray();
         return feedback.message(c.reasonKey(), args);
+    }
+
+    /** An argument as users read it: times in China Standard Time, sources by their name. */
+    private Object readable(Object argument) {
+        if (argument instanceof Instant i) {
+            return feedback.time(i);
+        }
+        for (HazardSource source : HazardSource.values()) {
+            if (source.name().equals(argument)) {
+                return feedback.text("hazard.source." + source.name());
+            }
+        }
+        return argument;
     }
 
     public String time(Instant instant) {

@@ -78,7 +78,7 @@ public class CheckListView implements Serializable {
             CheckSummary planned = checks.plan(planDate, planScope);
             FacesContext.getCurrentInstance().getExternalContext()
                     .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                            + "/inspection/check.xhtml?id=" + planned.id());
+                            + "/checks/" + planned.id());
         } catch (SelfCheckException e) {
             feedback.refused(e, "planForm");
         }

@@ -1,0 +1,115 @@
+package org.selfcheck.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.selfcheck.it.Organisations.today;
+
+/**
+ * In Chromium: the manager plans the remediation and asks for an extension, the principal approves it, a group
+ * member verifies and closes the hazard; the non-penalty card follows each step.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HazardBrowserIT {
+
+    private WebDriver driver;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aPlanAnApprovedExtensionAndVerifiedClosureChangeTheQualificationCard() {
+        Checks.Setup s = Checks.setUp("浏览器隐患机械有限公司");
+        long id = Checks.completedWithHazard(s, "抛光车间干式除尘器未设泄爆装置");
+        String page = "/hazards/" + id;
+
+        driver = Browser.start();
+        Browser.loginAndOpen(driver, page, s.company().managerUser());
+        assertThat(condition("PLAN_COMPLETE").getAttribute("data-met")).isEqualTo("false");
+        assertThat(condition("SELF_FOUND").getAttribute("data-met")).isEqualTo("true");
+        assertThat(condition("REPORTED").getText()).contains("尚未向属地应急管理部门报告");
+
+        type("plan:location", "抛光车间");
+        type("plan:presentState", "干式除尘器未设泄爆口");
+        type("plan:harm", "可能引发粉尘爆炸");
+        type("plan:responsiblePerson", "张伟");
+        type("plan:responsibleBody", "设备动力部");
+        type("plan:measures", "加装泄爆片和隔爆阀");
+        type("plan:fundsAmount_input", "85000");
+        type("plan:fundsSource", "安全生产费用");
+        WebElement deadline = driver.findElement(By.id("plan:deadline_input"));
+        deadline.clear();
+        deadline.sendKeys(today().plusDays(20).toString(), Keys.ESCAPE);
+        type("plan:contingency", "整改期间停用该系统并设置警示标志");
+        driver.findElement(By.id("plan:save")).click();
+
+        Browser.until(driver, d -> "true".equals(condition("PLAN_COMPLETE").getAttribute("data-met")));
+        assertThat(condition("UNDER_WAY").getAttribute("data-met")).isEqualTo("true");
+        driver.findElement(By.id("steps:start")).click();
+        Browser.until(driver, ExpectedConditions.attributeToBe(By.id("hazard-state"), "data-state", "IN_PROGRESS"));
+
+        WebElement requested = driver.findElement(By.id("extension:requestedDeadline_input"));
+        requested.clear();
+        requested.sendKeys(today().plusDays(50).toString(), Keys.ESCAPE);
+        type("extension:reason", "隔爆阀供货延迟");
+        driver.findElement(By.id("extension:request")).click();
+        Browser.until(driver, ExpectedConditions.attributeToBe(By.cssSelector("[data-decision]"), "data-decision", "PENDING"));
+        assertThat(driver.findElement(By.id("deadline")).getText()).isEqualTo(today().plusDays(20).toString());
+        driver.quit();
+
+        // the principal himself approves
+        driver = Browser.start();
+        Browser.loginAndOpen(driver, page, s.principal());
+        driver.findElement(By.cssSelector("button[id$=':approve']")).click();
+        Browser.until(driver, ExpectedConditions.attributeToBe(By.cssSelector("[data-decision]"), "data-decision", "APPROVED"));
+        assertThat(driver.findElement(By.id("deadline")).getText()).isEqualTo(today().plusDays(50).toString());
+        driver.quit();
+
+        assertThat(s.company().manager().post("/api/hazards/" + id + "/submit", "{\"text\":\"已安装\"}").status()).isEqualTo(200);
+
+        // a group member verifies with a photo after and closes it
+        driver = Browser.start();
+        Browser.loginAndOpen(driver, page, s.member());
+        new Select(driver.findElement(By.id("photos:kind"))).selectByValue("AFTER");
+        driver.findElement(By.id("photos:photo")).sendKeys(TestPhotos.jpegFile(800, 600).toString());
+        driver.findElement(By.id("photos:upload")).click();
+        Browser.until(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-photos='AFTER'] img.sc-thumb")));
+        type("steps:text", "现场复查：泄爆片、隔爆阀已安装，合格");
+        driver.findElement(By.id("steps:pass")).click();
+
+        Browser.until(driver, ExpectedConditions.attributeToBe(By.id("hazard-state"), "data-state", "CLOSED"));
+        assertThat(condition("UNDER_WAY").getText()).contains("已整改验收并销号");
+        assertThat(driver.findElement(By.id("qualification")).getAttribute("data-qualified")).isEqualTo("false");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("复查通过");
+    }
+
+    private WebElement condition(String kind) {
+        return driver.findElement(By.cssSelector("li[data-condition='" + kind + "']"));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

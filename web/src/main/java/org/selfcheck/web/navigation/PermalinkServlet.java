@@ -1,0 +1,37 @@
+package org.selfcheck.web.navigation;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Links to one record carry its id in the path, e.g. {@code /hazards/42}: WildFly's OIDC login returns the
+ * user to the requested path but drops its query string (ELY-2242), so a link with {@code ?id=42} sent by mail
+ * or printed as a QR code would lose the record after login. The page is shown by forwarding with the id.
+ */
+@WebServlet(urlPatterns = {"/hazards/*", "/checks/*"})
+public class PermalinkServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ID = Pattern.compile("/[0-9]{1,18}");
+    private static final Map<String, String> PAGES = Map.of(
+            "/hazards", "/hazard/hazard.xhtml",
+            "/checks", "/inspection/check.xhtml");
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String page = PAGES.get(request.getServletPath());
+        String path = request.getPathInfo();
+        if (page == null || path == null || !ID.matcher(path).matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.getRequestDispatcher(page + "?id=" + path.substring(1)).forward(request, response);
+    }
+}
