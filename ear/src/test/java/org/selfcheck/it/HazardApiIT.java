@@ -131,6 +131,10 @@ class HazardApiIT {
 
         JsonNode ledger = manager.get("/api/hazards").json();
         assertThat(ledger).hasSize(2);
+        // the hazard from the check shows the check's photo as its thumbnail; the daily report has none yet
+        for (JsonNode e : ledger) {
+            assertThat(e.get("photoId").isNull()).isEqualTo(e.get("hazard").get("source").asText().equals("DAILY"));
+        }
         assertThat(manager.get("/api/hazards?state=PENDING&overdue=false").json()).hasSize(2);
         assertThat(manager.get("/api/hazards?quarter=1999Q1").json()).isEmpty();
         assertThat(manager.get("/api/hazards?quarter=abc").status()).isEqualTo(400);

@@ -82,6 +82,24 @@ public class HazardRepository {
                 (String) r[7], Sql.instant(r[8]), (String) r[9]), (String) r[0])).toList();
     }
 
+    /** The first photo of each hazard (its own, or the check item's), by hazard id: one query for a whole ledger page. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> firstPhotos(List<Long> hazardIds) {
+        if (hazardIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT p.hazard_id, min(p.evidence_id) FROM (
+                            SELECT hp.hazard_id, hp.evidence_id FROM hazard_photo hp WHERE hp.hazard_id = ANY(CAST(?1 AS bigint[]))
+                            UNION ALL
+                            SELECT h.id, cp.evidence_id FROM hazard h JOIN check_photo cp ON cp.result_id = h.result_id
+                            WHERE h.id = ANY(CAST(?1 AS bigint[]))) p
+                        GROUP BY p.hazard_id""")
+                .setParameter(1, hazardIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+    }
+
     public void linkPhoto(long hazardId, long evidenceId, String kind) {
         em.createNativeQuery("INSERT INTO hazard_photo (hazard_id, evidence_id, kind) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                 .setParameter(1, hazardId).setParameter(2, evidenceId).setParameter(3, kind).executeUpdate();

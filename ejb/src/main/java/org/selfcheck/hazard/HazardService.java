@@ -83,6 +83,19 @@ public class HazardService {
     /** What the ledger shows: by state, by the quarter found in, only overdue, only (not) qualified; null: all. */
     public record Filter(HazardState state, Quarter quarter, Boolean overdue, Boolean qualified) {
         public static final Filter ALL = new Filter(null, null, null, null);
+
+        /** A filter as a form or a query string gives it: blank means any; a malformed quarter is refused. */
+        public static Filter of(HazardState state, String quarter, Boolean overdue, Boolean qualified) {
+            Quarter q = null;
+            if (quarter != null && !quarter.isBlank()) {
+                try {
+                    q = Quarter.parse(quarter.strip());
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of("quarter", "quarter.format", quarter);
+                }
+            }
+            return new Filter(state, q, overdue, qualified);
+        }
     }
 
     // ---- reads ------------------------------------------------------------------------------------------
@@ -96,6 +109,7 @@ public class HazardService {
                 f.quarter() == null ? null : f.quarter().last(), f.state());
         Map<Long, List<HazardExtension>> extensions = hazards.extensions(list.stream().map(Hazard::id).toList());
         Map<Long, CatalogueItemDetails> items = items(list);
+        Map<Long, Long> photos = hazards.firstPhotos(list.stream().map(Hazard::id).toList());
         LocalDate today = today();
         List<LedgerEntry> entries = new ArrayList<>();
         for (Hazard h : list) {
@@ -104,7 +118,8 @@ public class HazardService {
             boolean qualified = qualification(h, deadline, today).qualified();
             if ((f.overdue() == null || f.overdue() == overdue) && (f.qualified() == null || f.qualified() == qualified)) {
                 CatalogueItemDetails item = h.itemId() == null ? null : items.get(h.itemId());
-                entries.add(new LedgerEntry(h.toRecord(), item == null ? null : item.reference(), deadline, overdue, qualified));
+                entries.add(new LedgerEntry(h.toRecord(), item == null ? null : item.reference(), deadline, overdue, qualified,
+                        photos.get(h.id())));
             }
         }
         return entries;

@@ -24,7 +24,6 @@ import org.selfcheck.hazard.HazardService;
 import org.selfcheck.hazard.HazardSource;
 import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.LedgerEntry;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.shared.InvalidInputException;
 
 import java.util.List;
@@ -159,14 +158,6 @@ public class HazardResource {
     }
 
     private static HazardService.Filter filter(String state, String quarter, Boolean overdue, Boolean qualified) {
-        Quarter q = null;
-        if (quarter != null && !quarter.isBlank()) {
-            try {
-                q = Quarter.parse(quarter.strip());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("quarter", "quarter.format", quarter);
-            }
-        }
-        return new HazardService.Filter(RequestFields.choice("state", HazardState.class, state), q, overdue, qualified);
+        return HazardService.Filter.of(RequestFields.choice("state", HazardState.class, state), quarter, overdue, qualified);
     }
 }

@@ -13,7 +13,6 @@ import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.LedgerEntry;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.OrganisationService;
-import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 
@@ -82,15 +81,7 @@ public class HazardLedgerView implements Serializable {
     }
 
     private HazardService.Filter filter() {
-        Quarter q = null;
-        if (quarter != null && !quarter.isBlank()) {
-            try {
-                q = Quarter.parse(quarter.strip());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("quarter", "quarter.format", quarter);
-            }
-        }
-        return new HazardService.Filter(state == null || state.isBlank() ? null : HazardState.valueOf(state), q,
+        return HazardService.Filter.of(state == null || state.isBlank() ? null : HazardState.valueOf(state), quarter,
                 bool(overdue), bool(qualified));
     }
 
