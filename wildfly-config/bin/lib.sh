@@ -15,6 +15,18 @@ STARTED_GROUPS=()
 say() { printf '[selfcheck] %s\n' "$*"; }
 die() { printf '[selfcheck] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# The CJK TrueType font that the report PDFs embed (org.selfcheck.report.pdf.ReportPdf): Debian's
+# fonts-wqy-microhei, unless SELFCHECK_PDF_FONT names another one (a collection as path.ttc,index).
+PDF_FONT_PACKAGE=fonts-wqy-microhei
+PDF_FONT_DEFAULT=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+pdf_font_file() { local f=${SELFCHECK_PDF_FONT:-$PDF_FONT_DEFAULT}; echo "${f%,[0-9]*}"; }
+require_pdf_font() {
+  local f
+  f=$(pdf_font_file)
+  [ -r "$f" ] || die "the CJK font for the report PDFs is missing: $f. Install Debian's $PDF_FONT_PACKAGE" \
+    "(apt-get install $PDF_FONT_PACKAGE) or set SELFCHECK_PDF_FONT to a TrueType font (a .ttc as path.ttc,0)"
+}
+
 require_tools() {
   command -v java >/dev/null || die "java is missing: install JDK 17 (Debian: apt-get install openjdk-17-jdk-headless)"
   local v
@@ -53,20 +65,39 @@ random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 load_secrets() {
   local file="$RUN_HOME/secrets.env" name value
   mkdir -p "$RUN_HOME"
-  if [ ! -f "$file" ]; then
-    (
-      umask 077
-      for name in SELFCHECK_OIDC_SECRET SELFCHECK_FILING_SECRET SELFCHECK_DB_PASSWORD KC_BOOTSTRAP_ADMIN_PASSWORD; do
-        echo "$name=$(random_hex 24)"
-      done >"$file"
-    )
-  fi
+  (
+    umask 077
+    touch "$file"
+    # a secret added in a later version is appended to an existing file
+    for name in SELFCHECK_OIDC_SECRET SELFCHECK_FILING_SECRET SELFCHECK_DB_PASSWORD KC_BOOTSTRAP_ADMIN_PASSWORD \
+                SELFCHECK_SIGNING_PASSWORD; do
+      grep -q "^$name=" "$file" || echo "$name=$(random_hex 24)" >>"$file"
+    done
+  )
   while IFS='=' read -r name value; do
     [ -n "$name" ] && [ -z "${!name:-}" ] && export "$name=$value"
   done <"$file"
   export KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-kcadmin}
   export SELFCHECK_DB_USER=${SELFCHECK_DB_USER:-selfcheck}
   export SELFCHECK_DB_NAME=${SELFCHECK_DB_NAME:-selfcheck}
+  ensure_signing_key
+}
+
+# The portal's own key that seals signed reports (JWS): a PKCS12 keystore made once per machine with the JDK's
+# keytool, never committed. Production sets SELFCHECK_SIGNING_KEYSTORE, _PASSWORD and _ALIAS to its own.
+ensure_signing_key() {
+  export SELFCHECK_SIGNING_ALIAS=${SELFCHECK_SIGNING_ALIAS:-selfcheck-report}
+  if [ -n "${SELFCHECK_SIGNING_KEYSTORE:-}" ]; then return 0; fi
+  export SELFCHECK_SIGNING_KEYSTORE="$RUN_HOME/signing.p12"
+  if [ ! -f "$SELFCHECK_SIGNING_KEYSTORE" ]; then
+    local keytool
+    keytool=$(command -v keytool || echo "${JAVA_HOME:-/nonexistent}/bin/keytool")
+    [ -x "$keytool" ] || die "keytool (part of JDK 17) is missing: install a full JDK, not a JRE"
+    (umask 077 && "$keytool" -genkeypair -storetype PKCS12 -keystore "$SELFCHECK_SIGNING_KEYSTORE" \
+        -alias "$SELFCHECK_SIGNING_ALIAS" -keyalg EC -groupname secp256r1 -validity 3650 \
+        -dname "CN=SelfCheck portal report seal" -storepass "$SELFCHECK_SIGNING_PASSWORD" \
+        -keypass "$SELFCHECK_SIGNING_PASSWORD" >/dev/null) || die "keytool could not create $SELFCHECK_SIGNING_KEYSTORE"
+  fi
 }
 
 # Starts "$@" as its own process group, output to a log; remembers the group for stop_all.

@@ -41,7 +41,9 @@ final class Browser {
     /** Waits up to 20 s; a timeout says where the browser is and what it shows. */
     static <T> T until(WebDriver driver, ExpectedCondition<T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+            // a page that is replaced while we look at it is looked at again
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             String page = driver.getPageSource();
             throw new AssertionError("timed out waiting for " + condition + " at " + driver.getCurrentUrl()

@@ -65,6 +65,15 @@ final class Keycloak {
         return newUser("bureau-officer", Map.of("region_code", regionPrefix));
     }
 
+    /** An ID token from a fresh password login (scope openid): the proof of a fresh login that signing asks for. */
+    static String idToken(User user) {
+        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(Map.of("grant_type", "password", "client_id", "selfcheck-cli", "scope", "openid",
+                        "username", user.username(), "password", user.password()))).build());
+        return Http.read(expect(r, 200).body()).get("id_token").asText();
+    }
+
     static String token(String username, String password) {
         HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -81,7 +81,15 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
      * report on Q4 is due on 15 January of the next year. The default; provinces may set another day.
      */
     public LocalDate reportDeadline() {
-        return next().first().withDayOfMonth(REPORT_DAY);
+        return reportDeadline(REPORT_DAY);
+    }
+
+    /** The report deadline with a province's own day of the following quarter's first month (1 to 28). */
+    public LocalDate reportDeadline(int day) {
+        if (day < 1 || day > 28) {
+            throw new IllegalArgumentException("report day must be 1..28: " + day);
+        }
+        return next().first().withDayOfMonth(day);
     }
 
     /**

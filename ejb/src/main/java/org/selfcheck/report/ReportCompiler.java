@@ -33,9 +33,11 @@ public final class ReportCompiler {
      * @param checks       the company's checks; those not dated in the quarter are left out
      * @param hazards      the company's ledger; hazards closed before the quarter began or found after it are left out
      * @param calendar     the compliance calendar of the quarter's year
+     * @param dueDate      when the report is due (by default the 15th of the next quarter; provinces may differ)
      */
     public static QuarterlyReport compile(CompanyDetails company, Quarter quarter, OrganisationSnapshot organisation,
-                                          List<CheckDetails> checks, List<LedgerEntry> hazards, ComplianceCalendar calendar) {
+                                          List<CheckDetails> checks, List<LedgerEntry> hazards, ComplianceCalendar calendar,
+                                          java.time.LocalDate dueDate) {
         if (calendar.year() != quarter.year()) {
             throw new IllegalArgumentException("the calendar of " + calendar.year() + " does not cover " + quarter);
         }
@@ -57,7 +59,7 @@ public final class ReportCompiler {
         return new QuarterlyReport(QuarterlyReport.SCHEMA,
                 new QuarterlyReport.CompanyPart(company.creditCode(), company.name(), company.regionCode(),
                         company.industryCode(), company.industryName(), company.address()),
-                quarter.toString(), quarter.first(), quarter.last(), quarter.reportDeadline(),
+                quarter.toString(), quarter.first(), quarter.last(), dueDate,
                 organisation(organisation), checkParts,
                 new QuarterlyReport.Statistics(found, remediated, hazardParts.size() - remediated, overdue),
                 hazardParts,

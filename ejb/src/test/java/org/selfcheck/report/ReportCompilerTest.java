@@ -82,7 +82,7 @@ class ReportCompilerTest {
 
     @Test
     void anEmptyQuarterIsReportedAsSuchWithItsDueDate() {
-        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), List.of(), List.of(), calendar(List.of()));
+        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), List.of(), List.of(), calendar(List.of()), Q4.reportDeadline());
 
         assertThat(r.schema()).isEqualTo(QuarterlyReport.SCHEMA);
         assertThat(r.quarter()).isEqualTo("2026Q4");
@@ -107,7 +107,7 @@ class ReportCompilerTest {
                 check(2, LocalDate.of(2026, 10, 1), true, true, 2),
                 check(4, LocalDate.of(2027, 1, 2), false, false, 0));
 
-        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, List.of(), calendar(checks));
+        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, List.of(), calendar(checks), Q4.reportDeadline());
 
         assertThat(r.checks()).extracting(QuarterlyReport.CheckPart::id).containsExactly(2L, 3L);
         assertThat(r.checks().get(0).participants()).containsExactly("张伟");
@@ -130,7 +130,7 @@ class ReportCompilerTest {
                 hazard(5, LocalDate.of(2026, 12, 31), HazardState.CLOSED, LocalDate.of(2027, 1, 5), false),
                 hazard(6, LocalDate.of(2027, 1, 3), HazardState.PENDING, null, false));
 
-        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), List.of(), ledger, calendar(List.of()));
+        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), List.of(), ledger, calendar(List.of()), Q4.reportDeadline());
 
         assertThat(r.hazards()).extracting(QuarterlyReport.HazardPart::id).containsExactly(2L, 3L, 4L, 5L);
         assertThat(r.hazards()).filteredOn(QuarterlyReport.HazardPart::carriedOver)
@@ -150,8 +150,8 @@ class ReportCompilerTest {
         List<LedgerEntry> ledger = List.of(hazard(4, LocalDate.of(2026, 11, 2), HazardState.PENDING, null, false),
                 hazard(2, LocalDate.of(2026, 10, 1), HazardState.PENDING, null, false));
 
-        QuarterlyReport once = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, ledger, calendar(checks));
-        QuarterlyReport again = ReportCompiler.compile(COMPANY, Q4, organisation(), reversed(checks), reversed(ledger), calendar(checks));
+        QuarterlyReport once = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, ledger, calendar(checks), Q4.reportDeadline());
+        QuarterlyReport again = ReportCompiler.compile(COMPANY, Q4, organisation(), reversed(checks), reversed(ledger), calendar(checks), Q4.reportDeadline());
 
         assertThat(again).isEqualTo(once);
     }
@@ -165,6 +165,6 @@ class ReportCompilerTest {
     @Test
     void aCalendarOfAnotherYearIsRefused() {
         assertThatThrownBy(() -> ReportCompiler.compile(COMPANY, new Quarter(2027, 1), organisation(), List.of(), List.of(),
-                calendar(List.of()))).isInstanceOf(IllegalArgumentException.class);
+                calendar(List.of()), LocalDate.of(2027, 4, 15))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,6 +10,8 @@ import org.selfcheck.company.CompanyService;
 import org.selfcheck.inspection.CheckService;
 import org.selfcheck.inspection.ComplianceCalendar;
 import org.selfcheck.organisation.OrganisationService;
+import org.selfcheck.report.ReportDue;
+import org.selfcheck.report.ReportService;
 import org.selfcheck.organisation.OrganisationSnapshot;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.SelfCheckException;
@@ -28,9 +30,13 @@ public class HomeView {
     @EJB
     CheckService checks;
 
+    @EJB
+    ReportService reports;
+
     private CompanyDetails company;
     private OrganisationSnapshot today;
     private ComplianceCalendar calendar;
+    private ReportDue reportDue;
 
     @PostConstruct
     void load() {
@@ -43,6 +49,7 @@ public class HomeView {
             company = companies.mine();
             today = organisation.snapshot(company.creditCode(), null);
             calendar = checks.calendar(company.creditCode(), today.date().getYear());
+            reportDue = reports.due(company.creditCode());
         } catch (SelfCheckException e) {
             // not registered yet: the dashboard offers registration
             company = null;
@@ -51,6 +58,10 @@ public class HomeView {
 
     public CompanyDetails getCompany() {
         return company;
+    }
+
+    public ReportDue getReportDue() {
+        return reportDue;
     }
 
     public ComplianceCalendar getCalendar() {

@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  * user to the requested path but drops its query string (ELY-2242), so a link with {@code ?id=42} sent by mail
  * or printed as a QR code would lose the record after login. The page is shown by forwarding with the id.
  */
-@WebServlet(urlPatterns = {"/hazards/*", "/checks/*"})
+@WebServlet(urlPatterns = {"/hazards/*", "/checks/*", "/reports/*"})
 public class PermalinkServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ID = Pattern.compile("/[0-9]{1,18}");
     private static final Map<String, String> PAGES = Map.of(
             "/hazards", "/hazard/hazard.xhtml",
-            "/checks", "/inspection/check.xhtml");
+            "/checks", "/inspection/check.xhtml",
+            "/reports", "/report/report.xhtml");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {

@@ -1,0 +1,150 @@
+package org.selfcheck.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Quarterly reports signed by the principal (R4, section 十四) through REST, against the real server, database and Keycloak. */
+@ExtendWith(ArquillianExtension.class)
+class ReportApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    static String currentQuarter() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return today.getYear() + "Q" + ((today.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** A company with a completed check and a hazard, and its report prepared and submitted: answers the report id. */
+    static long submitted(Checks.Setup s) {
+        Checks.completedWithHazard(s, "抛光车间干式除尘器未设泄爆装置");
+        Api manager = s.company().manager();
+        Api.Answer prepared = manager.post("/api/reports", "{\"quarter\":\"%s\"}".formatted(currentQuarter()));
+        assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
+        long id = prepared.json().get("id").asLong();
+        assertThat(manager.post("/api/reports/" + id + "/submit", "{}").json().get("status").asText()).isEqualTo("SUBMITTED");
+        return id;
+    }
+
+    static String sign(Checks.Setup s) {
+        return "{\"idToken\":\"%s\"}".formatted(Keycloak.idToken(s.principal()));
+    }
+
+    @Test
+    void thePrincipalSignsWithAFreshLoginAndTheReportIsLockedAndCorrectedByANewVersion() {
+        Checks.Setup s = Checks.setUp("季度报告机械有限公司");
+        Api manager = s.company().manager();
+        Api principal = Api.as(s.principal());
+        long id = submitted(s);
+        String path = "/api/reports/" + id;
+
+        assertThat(manager.post(path + "/sign", sign(s)).status()).isEqualTo(403);
+        Api.Answer noProof = principal.post(path + "/sign", "{\"idToken\":\"\"}");
+        assertThat(noProof.status()).isEqualTo(403);
+        assertThat(noProof.json().get("code").asText()).isEqualTo("report.freshLogin");
+        Api.Answer someoneElses = principal.post(path + "/sign", "{\"idToken\":\"%s\"}".formatted(Keycloak.idToken(s.member())));
+        assertThat(someoneElses.status()).isEqualTo(403);
+
+        Api.Answer signed = principal.post(path + "/sign", sign(s));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get("status").asText()).isEqualTo("SIGNED");
+        assertThat(signed.json().get("digest").asText()).matches("[0-9a-f]{64}");
+        assertThat(signed.json().get("signerName").asText()).isEqualTo("检查总经理");
+
+        JsonNode document = manager.get(path).json();
+        assertThat(document.get("report").get("company").get("name").asText()).isEqualTo("季度报告机械有限公司");
+        assertThat(document.get("report").get("checks")).hasSize(1);
+        assertThat(document.get("report").get("hazards").get(0).get("description").asText()).isEqualTo("抛光车间干式除尘器未设泄爆装置");
+        assertThat(document.get("report").get("statistics").get("found").asInt()).isEqualTo(1);
+
+        // locked: no re-preparing, no second signature; a correction is version 2, and both stay
+        assertThat(manager.put(path, "{}").status()).isEqualTo(409);
+        assertThat(principal.post(path + "/sign", sign(s)).status()).isEqualTo(409);
+        Api.Answer noReason = manager.post("/api/reports", "{\"quarter\":\"%s\"}".formatted(currentQuarter()));
+        assertThat(noReason.status()).isEqualTo(400);
+        Api.Answer correction = manager.post("/api/reports", "{\"quarter\":\"%s\",\"correctionNote\":\"补充检查组成员\"}".formatted(currentQuarter()));
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        assertThat(correction.json().get("version").asInt()).isEqualTo(2);
+        assertThat(correction.json().get("correctsId").asLong()).isEqualTo(id);
+        assertThat(manager.get("/api/reports").json().findValuesAsText("status")).containsExactly("DRAFT", "SIGNED");
+        assertThat(manager.get(path + "/verify").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void verificationFailsForAReportAlteredInTheDatabase() throws SQLException {
+        Checks.Setup s = Checks.setUp("篡改报告机械有限公司");
+        long id = submitted(s);
+        Api principal = Api.as(s.principal());
+        assertThat(principal.post("/api/reports/" + id + "/sign", sign(s)).status()).isEqualTo(200);
+        JsonNode document = principal.get("/api/reports/" + id).json();
+        ObjectNode upload = (ObjectNode) Http.read("{}");
+        upload.put("content", document.get("content").asText());
+        upload.put("jws", document.get("jws").asText());
+        assertThat(principal.post("/api/reports/verify", upload.toString()).json().get("valid").asBoolean()).isTrue();
+        upload.put("content", document.get("content").asText().replace("篡改报告", "另一家"));
+        JsonNode altered = principal.post("/api/reports/verify", upload.toString()).json();
+        assertThat(altered.get("valid").asBoolean()).isFalse();
+
+        try (Connection db = Database.connect()) {
+            assertThatThrownBy(() -> alter(db, id)).hasMessageContaining("cannot be changed");
+            db.setAutoCommit(false);
+            try (Statement st = db.createStatement()) {
+                st.execute("ALTER TABLE quarterly_report DISABLE TRIGGER quarterly_report_signed_is_final");
+                alter(db, id);
+                st.execute("ALTER TABLE quarterly_report ENABLE TRIGGER quarterly_report_signed_is_final");
+            }
+            db.commit();
+        }
+        JsonNode verified = principal.get("/api/reports/" + id + "/verify").json();
+        assertThat(verified.get("valid").asBoolean()).isFalse();
+        assertThat(verified.get("problem").asText()).isEqualTo("report.seal.contentAltered");
+        assertThat(verified.get("message").asText()).contains("签署后被改动");
+    }
+
+    @Test
+    void theReportOnTheLastQuarterIsDueUntilThe15thThenOverdue() {
+        Checks.Setup s = Checks.setUp("到期报告机械有限公司");
+        JsonNode due = s.company().manager().get("/api/reports/due").json();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate firstOfQuarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        LocalDate dueDate = firstOfQuarter.withDayOfMonth(15);
+        assertThat(due.get("dueDate").asText()).isEqualTo(dueDate.toString());
+        assertThat(due.get("state").asText()).isEqualTo(today.isAfter(dueDate) ? "OVERDUE" : "DUE");
+        assertThat(due.get("quarter").asText()).isNotEqualTo(currentQuarter());
+    }
+
+    @Test
+    void anotherCompanyDoesNotSeeTheReport() {
+        Checks.Setup s = Checks.setUp("报告隔离机械有限公司");
+        long id = submitted(s);
+        Api other = Organisations.registerMachinery("旁观报告机械有限公司").manager();
+        assertThat(other.get("/api/reports/" + id).status()).isEqualTo(404);
+        assertThat(other.post("/api/reports/" + id + "/submit", "{}").status()).isEqualTo(404);
+        assertThat(other.get("/api/reports?company=" + s.company().code()).status()).isEqualTo(403);
+        assertThat(Api.as(Keycloak.newBureauOfficer("3301")).get("/api/reports/" + id).status()).isEqualTo(200);
+    }
+
+    private static void alter(Connection db, long id) throws SQLException {
+        try (PreparedStatement u = db.prepareStatement("UPDATE quarterly_report SET content = replace(content, '篡改报告', '另一家') WHERE id = ?")) {
+            u.setLong(1, id);
+            u.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.selfcheck.report;
+
+import org.selfcheck.report.pdf.ReportPdfModel;
+import org.selfcheck.shared.Messages;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns a signed report into the PDF's model: every value and label as the reader sees it, in one language. */
+final class PdfLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private PdfLayout() {
+    }
+
+    static ReportPdfModel model(QuarterlyReport r, ReportSummary s, Locale locale, String verificationUrl) {
+        Map<ReportPdfModel.Label, String> labels = new EnumMap<>(ReportPdfModel.Label.class);
+        for (ReportPdfModel.Label label : ReportPdfModel.Label.values()) {
+            labels.put(label, Messages.get(locale, "pdf." + label.name()));
+        }
+        String yes = Messages.get(locale, "yes");
+        String no = Messages.get(locale, "no");
+        var o = r.organisation();
+        return new ReportPdfModel(Messages.get(locale, "pdf.title"),
+                Messages.get(locale, "pdf.quarterLabel", r.quarter().substring(0, 4), r.quarter().substring(5)),
+                r.periodStart() + " – " + r.periodEnd(),
+                new ReportPdfModel.Company(r.company().name(), r.company().creditCode(), r.company().regionCode(),
+                        text(o.principal()), text(o.designatedLeader())),
+                o.members().stream().map(m -> new ReportPdfModel.GroupMember(m.name(),
+                        Messages.get(locale, "pdf.category." + m.category()),
+                        m.external() ? text(m.employer()) : text(m.position()))).toList(),
+                r.checks().stream().map(c -> new ReportPdfModel.Check(c.date(), String.join("、", c.participants()),
+                        c.principalAttended() ? yes : no)).toList(),
+                new ReportPdfModel.Statistics(r.statistics().found(), r.statistics().remediated(),
+                        r.statistics().underRemediation(), r.statistics().overdue()),
+                r.hazards().stream().map(h -> new ReportPdfModel.Hazard(text(h.reference()), h.description(),
+                        text(h.presentState()), text(h.harm()), text(h.measures()),
+                        java.util.stream.Stream.of(h.responsiblePerson(), h.responsibleBody(), h.measures(),
+                                        h.fundsAmount() == null ? null : h.fundsAmount().toPlainString() + " " + h.fundsSource(),
+                                        h.deadline() == null ? null : h.deadline().toString(), h.contingency())
+                                .filter(java.util.Objects::nonNull).collect(Collectors.joining("；")),
+                        Messages.get(locale, "hazard.state." + h.state()))).toList(),
+                Messages.get(locale, "pdf.attendance." + r.attendance().state()),
+                new ReportPdfModel.Signature(text(s.signerName()), s.signedAt() == null ? "" : TIME.format(s.signedAt()),
+                        text(s.digest()), "v" + s.version(), verificationUrl),
+                labels);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

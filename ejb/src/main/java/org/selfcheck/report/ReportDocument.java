@@ -1,0 +1,8 @@
+package org.selfcheck.report;
+
+/**
+ * A report version with its content: as a structure for pages, and as stored (canonical JSON once signed) with
+ * the portal's JWS, so that anyone can check it independently.
+ */
+public record ReportDocument(ReportSummary summary, QuarterlyReport report, String content, String jws) {
+}

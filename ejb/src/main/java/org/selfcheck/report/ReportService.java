@@ -1,0 +1,321 @@
+package org.selfcheck.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.persistence.PersistenceException;
+import org.selfcheck.audit.AuditLog;
+import org.selfcheck.company.Company;
+import org.selfcheck.company.CompanyScope;
+import org.selfcheck.hazard.HazardService;
+import org.selfcheck.inspection.CheckDetails;
+import org.selfcheck.inspection.CheckService;
+import org.selfcheck.inspection.CheckSummary;
+import org.selfcheck.inspection.Quarter;
+import org.selfcheck.organisation.Keepers;
+import org.selfcheck.organisation.OrgRole;
+import org.selfcheck.organisation.Organisation;
+import org.selfcheck.organisation.OrganisationRepository;
+import org.selfcheck.organisation.OrganisationService;
+import org.selfcheck.report.pdf.ReportPdf;
+import org.selfcheck.report.seal.CanonicalJson;
+import org.selfcheck.report.seal.Digests;
+import org.selfcheck.report.seal.Seal;
+import org.selfcheck.report.seal.SealVerifier;
+import org.selfcheck.report.seal.Verification;
+import org.selfcheck.security.Caller;
+import org.selfcheck.security.CallerContext;
+import org.selfcheck.security.FreshLogin;
+import org.selfcheck.security.Roles;
+import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.persistence.Sql;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quarterly reports (R4): the safety manager prepares one from what the product holds and submits it; the
+ * principal himself signs it after a fresh login, which seals it (canonical JSON, SHA-256, the portal's JWS).
+ * A signed report never changes; a correction is a new version that names the one it corrects and is signed
+ * again. Anyone who may read the company reads and verifies its reports.
+ */
+@Stateless
+public class ReportService {
+
+    private static final String REPORT = "quarterly-report";
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL).withNullValues(true));
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    CompanyScope companyScope;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    OrganisationService organisationService;
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    HazardService hazards;
+
+    @Inject
+    PortalKey portalKey;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // ---- reads ------------------------------------------------------------------------------------------
+
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<ReportSummary> list(String creditCode) {
+        Company company = companyScope.readable(creditCode);
+        return reports.ofCompany(company.id()).stream().map(ReportRecord::toSummary).toList();
+    }
+
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public ReportDocument get(long id) {
+        ReportRecord r = readable(id);
+        return new ReportDocument(r.toSummary(), JSON.fromJson(r.content(), QuarterlyReport.class), r.content(), r.jws());
+    }
+
+    /** Whether a stored report's content, digest and signature still match. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public Verification verify(long id) {
+        ReportRecord r = readable(id);
+        if (r.status() != ReportRecord.Status.SIGNED) {
+            throw new ConflictException("report.notSigned");
+        }
+        return SealVerifier.verify(r.content(), r.digest(), r.jws(), portalKey.signer().publicKey(), String.valueOf(r.id()),
+                r.version());
+    }
+
+    /** Whether a report document (its canonical JSON and the JWS printed with it) was signed by this portal. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public Verification verifyDocument(String canonicalJson, String jws) {
+        callerContext.require();
+        if (canonicalJson == null || jws == null) {
+            throw InvalidInputException.of("document", "report.document.required");
+        }
+        String canonical;
+        try {
+            canonical = CanonicalJson.canonical(canonicalJson);
+        } catch (IllegalArgumentException e) {
+            return new Verification(false, false, false, Verification.MALFORMED);
+        }
+        // the digest the signature should cover is the upload's own: altered content then fails on the signature
+        return SealVerifier.verify(canonical, Digests.sha256Hex(canonical), jws, portalKey.signer().publicKey());
+    }
+
+    /**
+     * The signed report as a PDF in the official layout, in the caller's language, with a QR code to
+     * {@code verificationUrl}.
+     */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public byte[] pdf(long id, java.util.Locale locale, String verificationUrl) {
+        ReportRecord r = readable(id);
+        if (r.status() != ReportRecord.Status.SIGNED) {
+            throw new ConflictException("report.notSigned");
+        }
+        QuarterlyReport report = JSON.fromJson(r.content(), QuarterlyReport.class);
+        return ReportPdf.render(PdfLayout.model(report, r.toSummary(), locale, verificationUrl));
+    }
+
+    /** Where the report on the last ended quarter stands: signed, due (with its date) or overdue. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public ReportDue due(String creditCode) {
+        Company company = companyScope.readable(creditCode);
+        LocalDate today = Quarter.today(clock);
+        Quarter quarter = Quarter.of(today).previous();
+        LocalDate due = quarter.reportDeadline(dueDay());
+        ReportRecord signed = reports.ofCompany(company.id()).stream()
+                .filter(r -> r.quarter().equals(quarter.toString()) && r.status() == ReportRecord.Status.SIGNED)
+                .findFirst().orElse(null);
+        String state = signed != null ? "SIGNED" : today.isAfter(due) ? "OVERDUE" : "DUE";
+        return new ReportDue(quarter.toString(), due, state, signed == null ? null : signed.id());
+    }
+
+    // ---- the company's work ---------------------------------------------------------------------------
+
+    /**
+     * Compiles the report of a quarter. An unsigned version is compiled again (and must be submitted again); after
+     * a signed version, a correction with its reason becomes the next version.
+     */
+    @RolesAllowed(Roles.SAFETY_MANAGER)
+    public ReportSummary prepare(String quarterText, String correctionNote) {
+        Caller caller = callerContext.require();
+        Company company = companyScope.ownLocked();
+        Quarter quarter = quarter(quarterText);
+        LocalDate today = Quarter.today(clock);
+        if (quarter.first().isAfter(today)) {
+            throw InvalidInputException.of("quarter", "report.quarter.future", quarter.toString());
+        }
+        String content = JSON.toJson(compile(company, quarter, today));
+        Instant now = now();
+        ReportRecord latest = reports.latest(company.id(), quarter.toString()).orElse(null);
+        ReportRecord r;
+        if (latest != null && latest.status() != ReportRecord.Status.SIGNED) {
+            ReportSummary before = latest.toSummary();
+            latest.prepare(content, caller.username(), now);
+            reports.flush();
+            r = latest;
+            audit.record(chain(company), REPORT, r.id(), "PREPARE", before, r.toSummary());
+            return r.toSummary();
+        }
+        String note = correctionNote == null || correctionNote.isBlank() ? null : correctionNote.strip();
+        if (latest != null && note == null) {
+            throw InvalidInputException.of("correctionNote", "report.correction.reason");
+        }
+        try {
+            r = reports.add(new ReportRecord(company.id(), quarter.toString(), latest == null ? 1 : latest.version() + 1,
+                    latest == null ? null : latest.id(), note == null ? null : truncate(note, 1000), content,
+                    caller.username(), now));
+        } catch (PersistenceException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new ConflictException("conflict.concurrent");
+            }
+            throw e;
+        }
+        audit.record(chain(company), REPORT, r.id(), latest == null ? "PREPARE" : "PREPARE_CORRECTION", null, r.toSummary());
+        return r.toSummary();
+    }
+
+    /** Compiles an unsigned version again from the current records. */
+    @RolesAllowed(Roles.SAFETY_MANAGER)
+    public ReportSummary refresh(long id) {
+        ReportRecord r = change(id).report;
+        if (r.status() == ReportRecord.Status.SIGNED) {
+            throw new ConflictException("report.signed");
+        }
+        return prepare(r.quarter(), null);
+    }
+
+    @RolesAllowed(Roles.SAFETY_MANAGER)
+    public ReportSummary submit(long id) {
+        Change c = change(id);
+        if (c.report.status() != ReportRecord.Status.DRAFT) {
+            throw new ConflictException(c.report.status() == ReportRecord.Status.SIGNED ? "report.signed" : "report.submitted");
+        }
+        ReportSummary before = c.report.toSummary();
+        c.report.submit(c.caller.username(), c.now);
+        reports.flush();
+        audit.record(c.chain(), REPORT, id, "SUBMIT", before, c.report.toSummary());
+        return c.report.toSummary();
+    }
+
+    /**
+     * The principal himself signs a submitted report, with proof of a fresh login (an ID token from Keycloak no
+     * older than {@link FreshLogin#MAX_AGE}); the report is sealed and can never change again.
+     */
+    @RolesAllowed(Roles.PRINCIPAL)
+    public ReportSummary sign(long id, String idToken) {
+        Change c = change(id);
+        Organisation o = organisations.load(c.company.id());
+        LocalDate today = Quarter.today(clock);
+        Keepers.requirePrincipal(c.caller, o, today, "report.principalOnly");
+        if (c.report.status() != ReportRecord.Status.SUBMITTED) {
+            throw new ConflictException(c.report.status() == ReportRecord.Status.SIGNED ? "report.signed" : "report.notSubmitted");
+        }
+        Instant loggedIn = FreshLogin.verify(idToken, c.caller.username(), c.now);
+        String signer = o.personByLogin(c.caller.username()).map(p -> p.name()).orElse(c.caller.username());
+        Seal seal = Seal.seal(c.report.content(), portalKey.signer(), String.valueOf(id), c.report.version());
+        ReportSummary before = c.report.toSummary();
+        c.report.seal(seal.canonicalJson(), seal.digest(), seal.jws(), seal.keyId(), signer, loggedIn, c.caller.username(), c.now);
+        reports.flush();
+        audit.record(c.chain(), REPORT, id, "SIGN", before, c.report.toSummary());
+        return c.report.toSummary();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private QuarterlyReport compile(Company company, Quarter quarter, LocalDate today) {
+        LocalDate asOf = quarter.last().isBefore(today) ? quarter.last() : today;
+        var organisation = organisations.load(company.id()).asOf(asOf);
+        List<CheckDetails> quarterChecks = new ArrayList<>();
+        for (CheckSummary s : checks.list(company.creditCode(), quarter.year())) {
+            if (!s.date().isAfter(quarter.last())) {
+                quarterChecks.add(checks.get(s.id()));
+            }
+        }
+        return ReportCompiler.compile(company.toDetails(), quarter, organisation, quarterChecks,
+                hazards.ledger(company.creditCode(), HazardService.Filter.ALL),
+                checks.calendar(company.creditCode(), quarter.year()), quarter.reportDeadline(dueDay()));
+    }
+
+    /**
+     * The day of the following quarter's first month by which reports are due: 15 (16号令 Art. 14) unless the
+     * province configured another ({@code selfcheck.report.due-day}, set by CLI from SELFCHECK_REPORT_DUE_DAY).
+     */
+    static int dueDay() {
+        String day = System.getProperty("selfcheck.report.due-day");
+        try {
+            return day == null || day.isBlank() ? 15 : Integer.parseInt(day.strip());
+        } catch (NumberFormatException e) {
+            return 15;
+        }
+    }
+
+    private ReportRecord readable(long id) {
+        ReportRecord r = reports.find(id).orElseThrow(() -> new NotFoundException("report.notFound", id));
+        companyScope.readableOwnerOf(r.companyId(), () -> new NotFoundException("report.notFound", id));
+        return r;
+    }
+
+    private static Quarter quarter(String text) {
+        try {
+            return Quarter.parse(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("quarter", "quarter.format", String.valueOf(text));
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String chain(Company company) {
+        return AuditLog.companyChain(company.creditCode());
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** A report of the caller's own company, locked. */
+    private Change change(long id) {
+        Caller caller = callerContext.require();
+        ReportRecord r = reports.lock(id).orElseThrow(() -> new NotFoundException("report.notFound", id));
+        Company company = companyScope.ownLocked();
+        if (company.id() != r.companyId()) {
+            throw new NotFoundException("report.notFound", id);
+        }
+        return new Change(caller, company, r, now());
+    }
+
+    private record Change(Caller caller, Company company, ReportRecord report, Instant now) {
+        String chain() {
+            return AuditLog.companyChain(company.creditCode());
+        }
+    }
+}

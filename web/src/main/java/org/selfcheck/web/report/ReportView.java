@@ -1,0 +1,118 @@
+package org.selfcheck.web.report;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.selfcheck.report.ReportDocument;
+import org.selfcheck.report.ReportRecord;
+import org.selfcheck.report.ReportService;
+import org.selfcheck.report.seal.Verification;
+import org.selfcheck.shared.SelfCheckException;
+import org.selfcheck.web.i18n.Feedback;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One report version: its content as the official form shows it, submitting, the principal's signature, verification. */
+@Named
+@ViewScoped
+public class ReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ReportService reports;
+
+    @Inject
+    Feedback feedback;
+
+    private Long id;
+    private String signed;
+    private SelfCheckException problem;
+    private ReportDocument document;
+    private Verification verification;
+
+    public void load() {
+        try {
+            document = reports.get(id == null ? -1 : id);
+            if (document.summary().status() == ReportRecord.Status.SIGNED) {
+                verification = reports.verify(id);
+            }
+            if ("yes".equals(signed)) {
+                feedback.info("report.signedNow");
+            } else if (signed != null && !signed.isBlank() && !"cancelled".equals(signed)) {
+                feedback.refused(new org.selfcheck.shared.AccessDeniedException(signed), "report");
+            }
+        } catch (SelfCheckException e) {
+            problem = e;
+        }
+    }
+
+    public void submit() {
+        try {
+            reports.submit(id);
+            document = reports.get(id);
+            feedback.info("report.submittedNow");
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "actions");
+        }
+    }
+
+    public void refresh() {
+        try {
+            reports.refresh(id);
+            document = reports.get(id);
+            feedback.info("report.refreshed");
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "actions");
+        }
+    }
+
+    public String getStatus() {
+        return document == null ? null : document.summary().status().name();
+    }
+
+    public String getVerificationText() {
+        if (verification == null) {
+            return null;
+        }
+        return feedback.message(verification.valid() ? "report.seal.valid" : verification.problemKey());
+    }
+
+    public String join(java.util.List<String> names) {
+        return String.join("、", names);
+    }
+
+    public String time(Instant instant) {
+        return feedback.time(instant);
+    }
+
+    public String getProblemText() {
+        return problem == null ? null : feedback.describe(problem);
+    }
+
+    public ReportDocument getDocument() {
+        return document;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getSigned() {
+        return signed;
+    }
+
+    public void setSigned(String signed) {
+        this.signed = signed;
+    }
+}
