@@ -49,24 +49,31 @@ public class ReportView implements Serializable {
         }
     }
 
-    public void submit() {
+    public void submit() throws java.io.IOException {
         try {
             reports.submit(id);
-            document = reports.get(id);
             feedback.info("report.submittedNow");
+            reopen();
         } catch (SelfCheckException e) {
             feedback.refused(e, "actions");
         }
     }
 
-    public void refresh() {
+    public void refresh() throws java.io.IOException {
         try {
             reports.refresh(id);
-            document = reports.get(id);
             feedback.info("report.refreshed");
+            reopen();
         } catch (SelfCheckException e) {
             feedback.refused(e, "actions");
         }
+    }
+
+    /** After a change the page is opened again at its permanent link, so that reloading it shows the same report. */
+    private void reopen() throws java.io.IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/reports/" + id);
     }
 
     public String getStatus() {
