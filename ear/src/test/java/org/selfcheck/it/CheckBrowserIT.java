@@ -67,6 +67,7 @@ class CheckBrowserIT {
 
         Browser.until(driver, ExpectedConditions.attributeToBe(By.id("check-status"), "data-status", "COMPLETED"));
         assertThat(driver.findElement(By.id("hazards")).getText()).contains("抛光车间干式除尘器未设泄爆装置", "待整改");
+        assertThat(driver.getCurrentUrl()).matches(".*/checks/[0-9]+$");
 
         driver.get(Deployments.PORTAL + "/inspection/checks.xhtml");
         Browser.until(driver, ExpectedConditions.attributeToBe(By.cssSelector(tile), "data-state", "DONE"));

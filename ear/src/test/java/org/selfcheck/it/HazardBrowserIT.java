@@ -101,6 +101,10 @@ class HazardBrowserIT {
         assertThat(condition("UNDER_WAY").getText()).contains("已整改验收并销号");
         assertThat(driver.findElement(By.id("qualification")).getAttribute("data-qualified")).isEqualTo("false");
         assertThat(driver.findElement(By.id("history")).getText()).contains("复查通过");
+        // after every action the address still names the hazard: reloading shows it again
+        assertThat(driver.getCurrentUrl()).endsWith(page);
+        driver.navigate().refresh();
+        Browser.until(driver, ExpectedConditions.attributeToBe(By.id("hazard-state"), "data-state", "CLOSED"));
     }
 
     private WebElement condition(String kind) {

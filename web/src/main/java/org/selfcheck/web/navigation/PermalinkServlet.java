@@ -1,13 +1,13 @@
 package org.selfcheck.web.navigation;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,18 +16,21 @@ import java.util.regex.Pattern;
  * or printed as a QR code would lose the record after login. The page is shown by forwarding with the id.
  */
 @WebServlet(urlPatterns = {"/hazards/*", "/checks/*", "/reports/*"})
+@MultipartConfig(maxFileSize = 6291456, maxRequestSize = 6815744, fileSizeThreshold = 1048576)
 public class PermalinkServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ID = Pattern.compile("/[0-9]{1,18}");
-    private static final Map<String, String> PAGES = Map.of(
-            "/hazards", "/hazard/hazard.xhtml",
-            "/checks", "/inspection/check.xhtml",
-            "/reports", "/report/report.xhtml");
+
+    /** Postbacks of the page's forms come here too ({@link PermalinkViewHandler}), photos included. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doGet(request, response);
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String page = PAGES.get(request.getServletPath());
+        String page = Permalinks.PAGES.get(request.getServletPath());
         String path = request.getPathInfo();
         if (page == null || path == null || !ID.matcher(path).matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

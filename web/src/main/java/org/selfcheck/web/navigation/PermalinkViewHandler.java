@@ -1,0 +1,32 @@
+package org.selfcheck.web.navigation;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+
+import java.util.regex.Pattern;
+
+/**
+ * Forms on a record page post back to the record's permanent link ({@code /hazards/42}), not to the bare page:
+ * the address bar keeps the record, so reloading or bookmarking the page after an action still shows it.
+ */
+public class PermalinkViewHandler extends ViewHandlerWrapper {
+
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+
+    public PermalinkViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public String getActionURL(FacesContext context, String viewId) {
+        String id = context.getExternalContext().getRequestParameterMap().get("id");
+        if (id != null && ID.matcher(id).matches()) {
+            var collection = Permalinks.collectionOf(viewId);
+            if (collection.isPresent()) {
+                return context.getExternalContext().getRequestContextPath() + collection.get() + "/" + id;
+            }
+        }
+        return super.getActionURL(context, viewId);
+    }
+}
