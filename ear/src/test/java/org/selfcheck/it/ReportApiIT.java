@@ -85,6 +85,12 @@ class ReportApiIT {
         assertThat(correction.json().get("correctsId").asLong()).isEqualTo(id);
         assertThat(manager.get("/api/reports").json().findValuesAsText("status")).containsExactly("DRAFT", "SIGNED");
         assertThat(manager.get(path + "/verify").json().get("valid").asBoolean()).isTrue();
+        // the key that verifies it is published, with the kid the JWS names
+        JsonNode key = manager.get("/api/reports/keys").json().get("keys").get(0);
+        String header = new String(java.util.Base64.getUrlDecoder().decode(document.get("jws").asText().split("\\.")[0]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Http.read(header).get("kid").asText()).isEqualTo(key.get("kid").asText());
+        assertThat(key.has("d")).isFalse();
     }
 
     @Test

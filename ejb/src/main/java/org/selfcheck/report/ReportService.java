@@ -100,6 +100,12 @@ public class ReportService {
         return new ReportDocument(r.toSummary(), JSON.fromJson(r.content(), QuarterlyReport.class), r.content(), r.jws());
     }
 
+    /** The portal's public key as a JWK set, so that bureaus and anyone holding a report can check its JWS themselves. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public String publicKeys() {
+        return "{\"keys\":[" + portalKey.signer().publicJwk() + "]}";
+    }
+
     /** Whether a stored report's content, digest and signature still match. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public Verification verify(long id) {

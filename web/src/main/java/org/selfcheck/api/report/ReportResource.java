@@ -51,6 +51,13 @@ public class ReportResource {
         return reports.list(CompanyParameter.resolve(company, security, companies));
     }
 
+    /** The portal's public signing key (JWK set): verify a report's JWS without asking the portal. */
+    @GET
+    @Path("keys")
+    public Response keys() {
+        return Response.ok(reports.publicKeys(), MediaType.APPLICATION_JSON).build();
+    }
+
     /** Where the report on the last ended quarter stands: SIGNED, DUE (until its due date) or OVERDUE. */
     @GET
     @Path("due")
