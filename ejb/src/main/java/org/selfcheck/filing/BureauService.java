@@ -1,0 +1,99 @@
+package org.selfcheck.filing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.selfcheck.audit.AuditLog;
+import org.selfcheck.security.CallerContext;
+import org.selfcheck.security.Roles;
+import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.persistence.Sql;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bureau directory: admins keep it (every change audited on the system chain); everyone reads it and asks
+ * which bureau has jurisdiction over a production site.
+ */
+@Stateless
+public class BureauService {
+
+    private static final String BUREAU = "bureau";
+
+    @PersistenceContext(unitName = "selfcheck")
+    EntityManager em;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<BureauEntry> directory() {
+        return em.createQuery("SELECT b FROM Bureau b ORDER BY b.jurisdiction", Bureau.class).getResultStream()
+                .map(Bureau::toEntry).toList();
+    }
+
+    /** The bureau that takes filings of this kind for a production site's region code, if any. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public Optional<BureauEntry> route(String regionCode, FilingKind kind) {
+        return kind == null ? BureauRouting.route(regionCode, directory()) : BureauRouting.route(regionCode, kind, directory());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public BureauEntry add(BureauValues values) {
+        String actor = callerContext.require().username();
+        Bureau b = new Bureau(values, actor, now());
+        try {
+            em.persist(b);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw unique(e);
+        }
+        BureauEntry after = b.toEntry();
+        audit.record(AuditLog.SYSTEM_CHAIN, BUREAU, after.id(), "CREATE", null, after);
+        return after;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public BureauEntry update(long id, BureauValues values, Long expectedVersion) {
+        String actor = callerContext.require().username();
+        Bureau b = Optional.ofNullable(em.find(Bureau.class, id)).orElseThrow(() -> new NotFoundException("bureau.notFound", id));
+        if (expectedVersion != null && expectedVersion != b.version()) {
+            throw new ConflictException("conflict.concurrent");
+        }
+        BureauEntry before = b.toEntry();
+        b.update(values, actor, now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("conflict.concurrent");
+        } catch (PersistenceException e) {
+            throw unique(e);
+        }
+        BureauEntry after = b.toEntry();
+        audit.record(AuditLog.SYSTEM_CHAIN, BUREAU, id, "UPDATE", before, after);
+        return after;
+    }
+
+    private static RuntimeException unique(PersistenceException e) {
+        return Sql.isUniqueViolation(e) ? new ConflictException("bureau.jurisdictionTaken") : e;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

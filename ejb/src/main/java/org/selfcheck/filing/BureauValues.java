@@ -1,0 +1,79 @@
+package org.selfcheck.filing;
+
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.RegionCode;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A bureau as an admin enters it, validated: every invalid field is reported at once. */
+public record BureauValues(String name, String jurisdiction, String intakeUrl, String transport, String contact,
+                           Set<FilingKind> wants, boolean active) {
+
+    public static BureauValues of(String name, String jurisdiction, String intakeUrl, String transport, String contact,
+                                  List<String> wants, Boolean active) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        String n = text(name);
+        if (n == null) {
+            errors.add(error("name", "bureau.name.required"));
+        } else if (n.length() > 100) {
+            errors.add(new InvalidInputException.FieldError("name", "text.length", List.of(100)));
+        }
+        String j = text(jurisdiction);
+        if (!RegionCode.isJurisdictionPrefix(j)) {
+            errors.add(error("jurisdiction", "bureau.jurisdiction.format"));
+        }
+        String url = text(intakeUrl);
+        if (!httpUrl(url)) {
+            errors.add(error("intakeUrl", "bureau.intakeUrl.format"));
+        }
+        String t = transport == null || transport.isBlank() ? "HTTP" : transport.strip().toUpperCase(Locale.ROOT);
+        if (!t.equals("HTTP")) {
+            errors.add(error("transport", "bureau.transport.unknown"));
+        }
+        String c = text(contact);
+        if (c != null && c.length() > 200) {
+            errors.add(new InvalidInputException.FieldError("contact", "text.length", List.of(200)));
+        }
+        Set<FilingKind> kinds = EnumSet.noneOf(FilingKind.class);
+        for (String w : wants == null ? List.<String>of() : wants) {
+            try {
+                kinds.add(FilingKind.valueOf(w == null ? "" : w.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new InvalidInputException.FieldError("wants", "choice.unknown", List.of(String.valueOf(w))));
+            }
+        }
+        if (wants == null || wants.isEmpty()) {
+            errors.add(error("wants", "bureau.wants.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new BureauValues(n, j, url, t, c, kinds, active == null || active);
+    }
+
+    private static boolean httpUrl(String url) {
+        if (url == null || url.length() > 300) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static InvalidInputException.FieldError error(String field, String key) {
+        return new InvalidInputException.FieldError(field, key, List.of());
+    }
+}
