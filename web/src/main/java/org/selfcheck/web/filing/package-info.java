@@ -1,0 +1,2 @@
+/** The admin's bureau directory screen. */
+package org.selfcheck.web.filing;
