@@ -3,12 +3,10 @@ package org.selfcheck.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selfcheck.security.CallerContext;
+import org.selfcheck.shared.Json;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,9 +22,7 @@ public class AuditLog {
     /** The chain of records that belong to no company (catalogue, bureau directory, ...). */
     public static final String SYSTEM_CHAIN = "system";
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL)
-            .withNullValues(true));
+    private static final Jsonb JSON = Json.STORED;
 
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;

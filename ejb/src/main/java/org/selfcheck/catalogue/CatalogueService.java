@@ -11,6 +11,7 @@ import org.selfcheck.security.Roles;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.Clock;
@@ -106,7 +107,7 @@ public class CatalogueService {
         if (newText.length() > MAX_TEXT) {
             throw InvalidInputException.of("text", "text.length", MAX_TEXT);
         }
-        String newNote = note == null || note.isBlank() ? null : note.strip();
+        String newNote = Texts.clean(note);
         List<ItemLine> lines = new ArrayList<>();
         ItemLine before = null;
         ItemLine after = null;

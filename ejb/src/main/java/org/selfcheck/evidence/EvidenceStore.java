@@ -3,6 +3,7 @@ package org.selfcheck.evidence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selfcheck.shared.Texts;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public class EvidenceStore {
 
     public EvidenceFile store(long companyId, byte[] data, String contentType, String fileName, String actor, Instant now) {
         CheckedPhoto photo = Photos.check(data, contentType, fileName);
-        String name = fileName == null || fileName.isBlank() ? null : fileName.strip();
+        String name = Texts.clean(fileName);
         if (name != null && name.length() > 200) {
             name = name.substring(name.length() - 200);
         }

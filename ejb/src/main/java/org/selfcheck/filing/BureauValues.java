@@ -2,6 +2,7 @@ package org.selfcheck.filing;
 
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.RegionCode;
+import org.selfcheck.shared.Texts;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,17 +19,17 @@ public record BureauValues(String name, String jurisdiction, String intakeUrl, S
     public static BureauValues of(String name, String jurisdiction, String intakeUrl, String transport, String contact,
                                   List<String> wants, Boolean active) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        String n = text(name);
+        String n = Texts.clean(name);
         if (n == null) {
             errors.add(error("name", "bureau.name.required"));
         } else if (n.length() > 100) {
             errors.add(new InvalidInputException.FieldError("name", "text.length", List.of(100)));
         }
-        String j = text(jurisdiction);
+        String j = Texts.clean(jurisdiction);
         if (!RegionCode.isJurisdictionPrefix(j)) {
             errors.add(error("jurisdiction", "bureau.jurisdiction.format"));
         }
-        String url = text(intakeUrl);
+        String url = Texts.clean(intakeUrl);
         if (!httpUrl(url)) {
             errors.add(error("intakeUrl", "bureau.intakeUrl.format"));
         }
@@ -36,7 +37,7 @@ public record BureauValues(String name, String jurisdiction, String intakeUrl, S
         if (!t.equals("HTTP")) {
             errors.add(error("transport", "bureau.transport.unknown"));
         }
-        String c = text(contact);
+        String c = Texts.clean(contact);
         if (c != null && c.length() > 200) {
             errors.add(new InvalidInputException.FieldError("contact", "text.length", List.of(200)));
         }
@@ -67,10 +68,6 @@ public record BureauValues(String name, String jurisdiction, String intakeUrl, S
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static InvalidInputException.FieldError error(String field, String key) {

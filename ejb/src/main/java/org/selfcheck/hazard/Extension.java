@@ -2,6 +2,7 @@ package org.selfcheck.hazard;
 
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Texts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public record Extension(LocalDate previousDeadline, LocalDate requestedDeadline,
         } else if (requested.isBefore(today)) {
             errors.add(error("requestedDeadline", "extension.past"));
         }
-        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        String text = Texts.clean(reason);
         if (text == null) {
             errors.add(error("reason", "extension.reason.required"));
         } else if (text.length() > MAX_REASON) {

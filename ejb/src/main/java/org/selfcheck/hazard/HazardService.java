@@ -24,6 +24,7 @@ import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Messages;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.math.BigDecimal;
@@ -103,7 +104,10 @@ public class HazardService {
     /** The company's hazard ledger (隐患排查治理台账), newest first. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<LedgerEntry> ledger(String creditCode, Filter filter) {
-        Company company = companyScope.readable(creditCode);
+        return ledger(companyScope.readable(creditCode), filter);
+    }
+
+    private List<LedgerEntry> ledger(Company company, Filter filter) {
         Filter f = filter == null ? Filter.ALL : filter;
         List<Hazard> list = hazards.ofCompany(company.id(), f.quarter() == null ? null : f.quarter().first(),
                 f.quarter() == null ? null : f.quarter().last(), f.state());
@@ -129,7 +133,7 @@ public class HazardService {
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public byte[] export(String creditCode, Filter filter, Locale locale) {
         Company company = companyScope.readable(creditCode);
-        List<LedgerEntry> entries = ledger(creditCode, filter);
+        List<LedgerEntry> entries = ledger(company, filter);
         List<String> headers = List.of("reference", "foundOn", "source", "description", "location", "presentState", "harm",
                 "responsibility", "measures", "funds", "deadline", "contingency", "state", "overdue", "qualified", "closedOn")
                 .stream().map(k -> Messages.get(locale, "ledger." + k)).toList();
@@ -291,7 +295,7 @@ public class HazardService {
                 .orElseThrow(() -> new NotFoundException("extension.notFound", extensionId));
         HazardExtension.Details before = ext.toDetails();
         Extension decided = ext.toExtension(Quarter.ZONE).decide(approve);
-        ext.decide(decided, note == null || note.isBlank() ? null : truncate(note.strip(), 1000), c.actor(), c.now);
+        ext.decide(decided, note == null || note.isBlank() ? null : Texts.truncate(note.strip(), 1000), c.actor(), c.now);
         hazards.flush();
         audit.record(c.chain(), "hazard-extension", extensionId, approve ? "APPROVE" : "REFUSE", before, ext.toDetails());
         return details(c.hazard);
@@ -382,17 +386,13 @@ public class HazardService {
     }
 
     private static String text(List<InvalidInputException.FieldError> errors, String field, String value, int max, boolean required) {
-        String v = value == null || value.isBlank() ? null : value.strip();
+        String v = Texts.clean(value);
         if (v == null && required) {
             errors.add(new InvalidInputException.FieldError(field, "hazard.text.required", List.of()));
         } else if (v != null && v.length() > max) {
             errors.add(new InvalidInputException.FieldError(field, "text.length", List.of(max)));
         }
         return v;
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     /** Loads a hazard of the caller's own company, locked. */
@@ -443,7 +443,7 @@ public class HazardService {
             HazardState before = hazard.state();
             hazard.moveTo(next, today, actor(), now);
             hazards.flush();
-            String text = note == null || note.isBlank() ? null : truncate(note.strip(), MAX_TEXT);
+            String text = note == null || note.isBlank() ? null : Texts.truncate(note.strip(), MAX_TEXT);
             hazards.add(new HazardUpdate(hazard.id(), kind, text, actor(), now));
             audit.record(chain(), HAZARD, hazard.id(), "STATE", Map.of("state", before.name()),
                     Map.of("state", next.name(), "step", kind.name(), "text", text == null ? "" : text));

@@ -11,8 +11,8 @@ import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyRepository;
 import org.selfcheck.company.CompanyScope;
 import org.selfcheck.evidence.EvidenceFile;
-import org.selfcheck.evidence.PhotoRef;
 import org.selfcheck.evidence.EvidenceStore;
+import org.selfcheck.evidence.PhotoRef;
 import org.selfcheck.hazard.Hazard;
 import org.selfcheck.hazard.HazardSummary;
 import org.selfcheck.organisation.Keepers;
@@ -27,6 +27,7 @@ import org.selfcheck.shared.AccessDeniedException;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Texts;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -122,7 +123,7 @@ public class CheckService {
         } else if (date.getYear() < 2000 || date.isAfter(Quarter.today(clock).plusYears(1))) {
             errors.add(new InvalidInputException.FieldError("date", "check.date.range", List.of()));
         }
-        String s = scope == null || scope.isBlank() ? null : scope.strip();
+        String s = Texts.clean(scope);
         if (s == null) {
             errors.add(new InvalidInputException.FieldError("scope", "check.scope.required", List.of()));
         } else if (s.length() > MAX_SCOPE) {
@@ -246,7 +247,7 @@ public class CheckService {
         }
         CheckResult result = c.result(resultId);
         ResultEntry entry = ResultEntry.of(outcome, reason, description);
-        String w = why == null || why.isBlank() ? null : why.strip();
+        String w = Texts.clean(why);
         if (w == null) {
             throw InvalidInputException.of("why", "check.amendment.why");
         }
@@ -255,7 +256,7 @@ public class CheckService {
         if (outcome == Outcome.HAZARD && item.photos().isEmpty()) {
             throw InvalidInputException.of("photo", "check.photo.required", item.item().reference());
         }
-        CheckAmendment amendment = checks.add(new CheckAmendment(resultId, entry, truncate(w, 1000), c.actor(), c.now));
+        CheckAmendment amendment = checks.add(new CheckAmendment(resultId, entry, Texts.truncate(w, 1000), c.actor(), c.now));
         audit.record(c.chain(), "check-result", resultId, "AMEND", item.effective(), amendment.toDetails());
         if (outcome == Outcome.HAZARD) {
             openHazard(c, resultId, result.itemId(), entry.description());
@@ -337,20 +338,28 @@ public class CheckService {
     }
 
     private CheckSummary summary(SafetyCheck check, Organisation o) {
-        List<CheckResult> results = checks.results(check.id());
-        int recorded = (int) results.stream().filter(r -> r.entry() != null).count();
-        int hazards = checks.hazards(check.id()).size();
-        String principal = check.principalPersonId() == null ? null
-                : o.person(check.principalPersonId()).map(PersonDetails::name).orElse(null);
-        return check.toSummary(principal, checks.participants(check.id()).size(), results.size(), recorded, hazards);
+        return summary(check, o, checks.results(check.id()), checks.participants(check.id()).size(),
+                checks.hazards(check.id()).size());
     }
 
+    private static CheckSummary summary(SafetyCheck check, Organisation o, List<CheckResult> results, int participants,
+                                        int hazards) {
+        int recorded = (int) results.stream().filter(r -> r.entry() != null).count();
+        String principal = check.principalPersonId() == null ? null
+                : o.person(check.principalPersonId()).map(PersonDetails::name).orElse(null);
+        return check.toSummary(principal, participants, results.size(), recorded, hazards);
+    }
+
+    /** The check with everything recorded in it; each table is read once. */
     private CheckDetails details(SafetyCheck check, Organisation o) {
-        Map<Long, CatalogueItemDetails> items = catalogueItems(check.id());
+        List<CheckResult> results = checks.results(check.id());
+        Map<Long, CatalogueItemDetails> items = catalogue.itemsById(results.stream().map(CheckResult::itemId)
+                .collect(Collectors.toCollection(HashSet::new))).stream()
+                .collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
         Map<Long, List<CheckAmendment>> amendments = checks.amendments(check.id());
         Map<Long, List<PhotoRef>> photos = checks.photos(check.id());
         List<CheckDetails.Item> list = new ArrayList<>();
-        for (CheckResult r : checks.results(check.id())) {
+        for (CheckResult r : results) {
             List<CheckAmendment> a = amendments.getOrDefault(r.id(), List.of());
             ResultEntry effective = a.isEmpty() ? r.entry() : a.get(a.size() - 1).entry();
             list.add(new CheckDetails.Item(r.id(), items.get(r.itemId()), r.entry(),
@@ -358,17 +367,14 @@ public class CheckService {
         }
         list.sort(java.util.Comparator.comparing((CheckDetails.Item i) -> i.item().standardCode())
                 .thenComparingInt(i -> i.item().ordinal()));
-        List<CheckDetails.Participant> participants = checks.participants(check.id()).stream()
+        List<CheckParticipant> present = checks.participants(check.id());
+        List<CheckDetails.Participant> participants = present.stream()
                 .map(p -> new CheckDetails.Participant(o.person(p.personId()).orElseThrow(), p.confirmedAt())).toList();
         List<String> revisions = list.stream().map(i -> i.item().standardCode() + " r" + i.item().revision())
                 .distinct().toList();
         List<HazardSummary> hazards = checks.hazards(check.id()).stream().map(Hazard::toSummary).toList();
-        return new CheckDetails(summary(check, o), participants, candidates(o, check.checkDate()), list, revisions, hazards);
-    }
-
-    private Map<Long, CatalogueItemDetails> catalogueItems(long checkId) {
-        Set<Long> ids = checks.results(checkId).stream().map(CheckResult::itemId).collect(Collectors.toCollection(HashSet::new));
-        return catalogue.itemsById(ids).stream().collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
+        return new CheckDetails(summary(check, o, results, present.size(), hazards.size()), participants,
+                candidates(o, check.checkDate()), list, revisions, hazards);
     }
 
     private Instant now() {
@@ -377,10 +383,6 @@ public class CheckService {
 
     private static String chain(Company company) {
         return AuditLog.companyChain(company.creditCode());
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     /** Loads the caller's own check, locked, for a change; {@code open} requires it not completed yet. */

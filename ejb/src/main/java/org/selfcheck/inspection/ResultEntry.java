@@ -1,6 +1,7 @@
 package org.selfcheck.inspection;
 
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,8 @@ public record ResultEntry(Outcome outcome, String reason, String description) {
 
     public static ResultEntry of(Outcome outcome, String reason, String description) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        String r = text(reason);
-        String d = text(description);
+        String r = Texts.clean(reason);
+        String d = Texts.clean(description);
         if (outcome == null) {
             errors.add(new InvalidInputException.FieldError("result", "check.result.required", List.of()));
         } else if (outcome == Outcome.NOT_APPLICABLE && r == null) {
@@ -37,9 +38,5 @@ public record ResultEntry(Outcome outcome, String reason, String description) {
         // what does not belong to the outcome is not kept
         return new ResultEntry(outcome, outcome == Outcome.NOT_APPLICABLE ? r : null,
                 outcome == Outcome.HAZARD ? d : (outcome == Outcome.COMPLIANT ? d : null));
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

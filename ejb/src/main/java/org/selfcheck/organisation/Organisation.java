@@ -2,6 +2,7 @@ package org.selfcheck.organisation;
 
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Texts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -179,7 +180,7 @@ public final class Organisation {
         if (category == null) {
             errors.add(error("category", "member.category.required"));
         }
-        String certificate = certificateNo == null || certificateNo.isBlank() ? null : certificateNo.strip();
+        String certificate = Texts.clean(certificateNo);
         if (category == GroupCategory.REGISTERED_SAFETY_ENGINEER) {
             if (certificate == null) {
                 errors.add(error("certificateNo", "member.certificate.required"));
@@ -241,7 +242,7 @@ public final class Organisation {
         if (category == null || !category.named()) {
             errors.add(error("category", "explanation.category"));
         }
-        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        String text = Texts.clean(reason);
         if (text == null) {
             errors.add(error("reason", "explanation.reason.required"));
         } else if (text.length() > MAX_REASON) {

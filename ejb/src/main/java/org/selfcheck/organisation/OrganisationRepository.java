@@ -31,9 +31,14 @@ public class OrganisationRepository {
 
     /** A company's organisation as it is now: people, every term and every recorded reason. */
     public Organisation load(long companyId) {
-        return new Organisation(people(companyId).stream().map(Person::toDetails).toList(),
-                terms(companyId).stream().map(OrgTerm::toTerm).toList(),
-                explanations(companyId).stream().map(ExplanationRecord::toExplanation).toList());
+        return of(people(companyId), terms(companyId), explanations(companyId));
+    }
+
+    /** The organisation these stored records make up. */
+    static Organisation of(List<Person> people, List<OrgTerm> terms, List<ExplanationRecord> explanations) {
+        return new Organisation(people.stream().map(Person::toDetails).toList(),
+                terms.stream().map(OrgTerm::toTerm).toList(),
+                explanations.stream().map(ExplanationRecord::toExplanation).toList());
     }
 
     public Optional<Person> person(long id) {

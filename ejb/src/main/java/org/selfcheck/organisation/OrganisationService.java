@@ -254,9 +254,7 @@ public class OrganisationService {
         List<Person> people = repository.people(company.id());
         List<OrgTerm> terms = repository.terms(company.id());
         List<ExplanationRecord> explanations = repository.explanations(company.id());
-        Organisation organisation = new Organisation(people.stream().map(Person::toDetails).toList(),
-                terms.stream().map(OrgTerm::toTerm).toList(),
-                explanations.stream().map(ExplanationRecord::toExplanation).toList());
+        Organisation organisation = OrganisationRepository.of(people, terms, explanations);
         return new Change(caller, company, organisation,
                 people.stream().collect(Collectors.toMap(Person::id, Function.identity())),
                 terms.stream().collect(Collectors.toMap(OrgTerm::id, Function.identity())),

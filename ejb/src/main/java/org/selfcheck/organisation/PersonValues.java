@@ -1,6 +1,7 @@
 package org.selfcheck.organisation;
 
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ public record PersonValues(String name, String position, String phone, String us
 
     public static PersonValues from(PersonInput in) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        String name = text(in.name());
-        String position = text(in.position());
+        String name = Texts.clean(in.name());
+        String position = Texts.clean(in.position());
         String phone = in.phone() == null ? null : in.phone().replaceAll("[\\s()]", "");
-        String username = text(in.username());
+        String username = Texts.clean(in.username());
         boolean external = Boolean.TRUE.equals(in.external());
-        String employer = external ? text(in.employer()) : null;
+        String employer = external ? Texts.clean(in.employer()) : null;
         required(errors, "name", name, MAX_NAME);
         required(errors, "position", position, MAX_POSITION);
         if (phone == null || phone.isEmpty()) {
@@ -57,12 +58,5 @@ public record PersonValues(String name, String position, String phone, String us
 
     private static InvalidInputException.FieldError error(String field, String key) {
         return new InvalidInputException.FieldError(field, key, List.of());
-    }
-
-    private static String text(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return value.strip();
     }
 }

@@ -4,9 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.persistence.PersistenceException;
 import org.selfcheck.audit.AuditLog;
 import org.selfcheck.company.Company;
@@ -33,7 +30,9 @@ import org.selfcheck.security.FreshLogin;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Json;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.Clock;
@@ -53,8 +52,7 @@ import java.util.List;
 public class ReportService {
 
     private static final String REPORT = "quarterly-report";
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL).withNullValues(true));
+    private static final Jsonb JSON = Json.STORED;
 
     @Inject
     ReportRepository reports;
@@ -189,13 +187,13 @@ public class ReportService {
             audit.record(chain(company), REPORT, r.id(), "PREPARE", before, r.toSummary());
             return r.toSummary();
         }
-        String note = correctionNote == null || correctionNote.isBlank() ? null : correctionNote.strip();
+        String note = Texts.clean(correctionNote);
         if (latest != null && note == null) {
             throw InvalidInputException.of("correctionNote", "report.correction.reason");
         }
         try {
             r = reports.add(new ReportRecord(company.id(), quarter.toString(), latest == null ? 1 : latest.version() + 1,
-                    latest == null ? null : latest.id(), note == null ? null : truncate(note, 1000), content,
+                    latest == null ? null : latest.id(), note == null ? null : Texts.truncate(note, 1000), content,
                     caller.username(), now));
         } catch (PersistenceException e) {
             if (Sql.isUniqueViolation(e)) {
@@ -302,10 +300,6 @@ public class ReportService {
 
     private static String chain(Company company) {
         return AuditLog.companyChain(company.creditCode());
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 
     /** A report of the caller's own company, locked. */

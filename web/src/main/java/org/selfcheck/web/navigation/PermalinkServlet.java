@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /**
  * Links to one record carry its id in the path, e.g. {@code /hazards/42}: WildFly's OIDC login returns the
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 public class PermalinkServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern ID = Pattern.compile("/[0-9]{1,18}");
 
     /** Postbacks of the page's forms come here too ({@link PermalinkViewHandler}), photos included. */
     @Override
@@ -32,7 +30,7 @@ public class PermalinkServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String page = Permalinks.PAGES.get(request.getServletPath());
         String path = request.getPathInfo();
-        if (page == null || path == null || !ID.matcher(path).matches()) {
+        if (page == null || path == null || !Permalinks.ID.matcher(path.substring(1)).matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -4,15 +4,11 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 
-import java.util.regex.Pattern;
-
 /**
  * Forms on a record page post back to the record's permanent link ({@code /hazards/42}), not to the bare page:
  * the address bar keeps the record, so reloading or bookmarking the page after an action still shows it.
  */
 public class PermalinkViewHandler extends ViewHandlerWrapper {
-
-    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     public PermalinkViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -21,7 +17,7 @@ public class PermalinkViewHandler extends ViewHandlerWrapper {
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String id = context.getExternalContext().getRequestParameterMap().get("id");
-        if (id != null && ID.matcher(id).matches()) {
+        if (id != null && Permalinks.ID.matcher(id).matches()) {
             var collection = Permalinks.collectionOf(viewId);
             if (collection.isPresent()) {
                 return context.getExternalContext().getRequestContextPath() + collection.get() + "/" + id;

@@ -2,6 +2,7 @@ package org.selfcheck.web.navigation;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Which record pages have permanent links, and the collection path of each: {@code /hazards/{id}} shows the hazard page. */
 final class Permalinks {
@@ -11,6 +12,9 @@ final class Permalinks {
             "/hazards", "/hazard/hazard.xhtml",
             "/checks", "/inspection/check.xhtml",
             "/reports", "/report/report.xhtml");
+
+    /** A record id as it appears in a permanent link. */
+    static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     private Permalinks() {
     }
