@@ -83,21 +83,31 @@ load_secrets() {
   ensure_signing_key
 }
 
-# The portal's own key that seals signed reports (JWS): a PKCS12 keystore made once per machine with the JDK's
-# keytool, never committed. Production sets SELFCHECK_SIGNING_KEYSTORE, _PASSWORD and _ALIAS to its own.
+# The portal's own key that seals signed reports and filings (JWS), and the key with which the bundled bureau
+# intake signs its receipts: two entries of a PKCS12 keystore made once per machine with the JDK's keytool, never
+# committed. Production sets SELFCHECK_SIGNING_KEYSTORE, _PASSWORD and _ALIAS to its own (and a bureau that runs
+# the intake SELFCHECK_INTAKE_KEYSTORE, _PASSWORD and _ALIAS).
 ensure_signing_key() {
   export SELFCHECK_SIGNING_ALIAS=${SELFCHECK_SIGNING_ALIAS:-selfcheck-report}
   if [ -n "${SELFCHECK_SIGNING_KEYSTORE:-}" ]; then return 0; fi
   export SELFCHECK_SIGNING_KEYSTORE="$RUN_HOME/signing.p12"
-  if [ ! -f "$SELFCHECK_SIGNING_KEYSTORE" ]; then
-    local keytool
-    keytool=$(command -v keytool || echo "${JAVA_HOME:-/nonexistent}/bin/keytool")
-    [ -x "$keytool" ] || die "keytool (part of JDK 17) is missing: install a full JDK, not a JRE"
-    (umask 077 && "$keytool" -genkeypair -storetype PKCS12 -keystore "$SELFCHECK_SIGNING_KEYSTORE" \
-        -alias "$SELFCHECK_SIGNING_ALIAS" -keyalg EC -groupname secp256r1 -validity 3650 \
-        -dname "CN=SelfCheck portal report seal" -storepass "$SELFCHECK_SIGNING_PASSWORD" \
-        -keypass "$SELFCHECK_SIGNING_PASSWORD" >/dev/null) || die "keytool could not create $SELFCHECK_SIGNING_KEYSTORE"
+  local keytool
+  keytool=$(command -v keytool || echo "${JAVA_HOME:-/nonexistent}/bin/keytool")
+  [ -x "$keytool" ] || die "keytool (part of JDK 17) is missing: install a full JDK, not a JRE"
+  ensure_key_entry "$keytool" "$SELFCHECK_SIGNING_ALIAS" "CN=SelfCheck portal report seal"
+  ensure_key_entry "$keytool" selfcheck-intake "CN=SelfCheck bureau intake receipts"
+}
+
+ensure_key_entry() {
+  local keytool=$1 alias=$2 dname=$3
+  if [ -f "$SELFCHECK_SIGNING_KEYSTORE" ] && "$keytool" -list -storetype PKCS12 -keystore "$SELFCHECK_SIGNING_KEYSTORE" \
+      -storepass "$SELFCHECK_SIGNING_PASSWORD" -alias "$alias" >/dev/null 2>&1; then
+    return 0
   fi
+  (umask 077 && "$keytool" -genkeypair -storetype PKCS12 -keystore "$SELFCHECK_SIGNING_KEYSTORE" \
+      -alias "$alias" -keyalg EC -groupname secp256r1 -validity 3650 \
+      -dname "$dname" -storepass "$SELFCHECK_SIGNING_PASSWORD" \
+      -keypass "$SELFCHECK_SIGNING_PASSWORD" >/dev/null) || die "keytool could not add $alias to $SELFCHECK_SIGNING_KEYSTORE"
 }
 
 # Starts "$@" as its own process group, output to a log; remembers the group for stop_all.

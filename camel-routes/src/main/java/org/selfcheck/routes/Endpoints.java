@@ -12,6 +12,12 @@ public final class Endpoints {
     /** Where a message goes once redelivery is exhausted: Artemis' DLQ in WildFly's standalone-full. */
     public static final String DEAD_LETTERS = "{{selfcheck.endpoint.dead-letters:jms:queue:DLQ}}";
 
+    /**
+     * What triggers a poll of the filing outbox: a timer by default. {@link FilingDeliveryRoute} appends its
+     * {@code period} and {@code delay} as options, so a replacement names an endpoint without options.
+     */
+    public static final String FILING_OUTBOX_POLL = "{{selfcheck.endpoint.filing-outbox-poll:timer:filing-outbox}}";
+
     private Endpoints() {
     }
 }

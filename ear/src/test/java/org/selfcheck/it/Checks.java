@@ -19,7 +19,11 @@ final class Checks {
     }
 
     static Setup setUp(String name) {
-        Organisations.TestCompany company = Organisations.registerMachinery(name);
+        return setUp(name, Organisations.HANGZHOU_XIHU);
+    }
+
+    static Setup setUp(String name, String regionCode) {
+        Organisations.TestCompany company = Organisations.registerMachinery(name, regionCode);
         Keycloak.User principal = Keycloak.newCompanyUser("principal", company.code());
         Keycloak.User member = Keycloak.newCompanyUser("group-member", company.code());
         long chief = addPerson(company.manager(), "检查总经理", "总经理", principal.username());

@@ -30,8 +30,13 @@ final class Organisations {
 
     /** A machinery company (机械, C3311) with dust explosion hazards and confined spaces: GM10 第三、七、十一、十三条 apply. */
     static TestCompany registerMachinery(String name) {
-        String code = TestCompanies.newCreditCode(HANGZHOU_XIHU);
-        return register(name, TestCompanies.profileJson(code, name, HANGZHOU_XIHU, "C3311", "金属结构制造",
+        return registerMachinery(name, HANGZHOU_XIHU);
+    }
+
+    /** As {@link #registerMachinery(String)}, with its production site in another region. */
+    static TestCompany registerMachinery(String name, String regionCode) {
+        String code = TestCompanies.newCreditCode(regionCode);
+        return register(name, TestCompanies.profileJson(code, name, regionCode, "C3311", "金属结构制造",
                 "\"DUST_EXPLOSION\",\"CONFINED_SPACE\"", null));
     }
 

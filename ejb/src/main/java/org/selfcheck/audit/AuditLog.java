@@ -49,6 +49,16 @@ public class AuditLog {
                 before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after));
     }
 
+    /**
+     * Records a change made by the system itself, not by a request's caller (the filing delivery route): the actor
+     * names the process, e.g. {@code system:filing-delivery}.
+     */
+    public AuditEntry recordAs(String actor, String chainKey, String entityType, Object entityId, String action,
+                               Object before, Object after) {
+        return append(chainKey, actor, entityType, String.valueOf(entityId), action,
+                before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after));
+    }
+
     private AuditEntry append(String chainKey, String actor, String entityType, String entityId, String action,
                               String before, String after) {
         // pending changes go first, so that an entry never precedes the change it records

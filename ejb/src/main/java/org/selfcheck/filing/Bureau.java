@@ -32,6 +32,9 @@ public class Bureau {
     @Column(name = "intake_url", nullable = false)
     private String intakeUrl;
 
+    @Column(name = "receipt_keys_url", nullable = false)
+    private String receiptKeysUrl;
+
     @Column(nullable = false)
     private String transport;
 
@@ -71,6 +74,7 @@ public class Bureau {
         this.name = v.name();
         this.jurisdiction = v.jurisdiction();
         this.intakeUrl = v.intakeUrl();
+        this.receiptKeysUrl = v.receiptKeysUrl();
         this.transport = v.transport();
         this.contact = v.contact();
         this.wants = v.wants().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -86,6 +90,6 @@ public class Bureau {
     public BureauEntry toEntry() {
         Set<FilingKind> kinds = EnumSet.noneOf(FilingKind.class);
         Arrays.stream(wants.split(",")).filter(s -> !s.isBlank()).map(FilingKind::valueOf).forEach(kinds::add);
-        return new BureauEntry(id, name, jurisdiction, intakeUrl, transport, contact, kinds, active, version);
+        return new BureauEntry(id, name, jurisdiction, intakeUrl, receiptKeysUrl, transport, contact, kinds, active, version);
     }
 }

@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** A bureau as an admin enters it, validated: every invalid field is reported at once. */
-public record BureauValues(String name, String jurisdiction, String intakeUrl, String transport, String contact,
-                           Set<FilingKind> wants, boolean active) {
+/**
+ * A bureau as an admin enters it, validated: every invalid field is reported at once.
+ *
+ * @param receiptKeysUrl where the bureau publishes the JWK set its receipts are signed with; when left blank, the
+ *                       {@code keys} next to the intake URL ({@code .../intake/filings} → {@code .../intake/keys})
+ */
+public record BureauValues(String name, String jurisdiction, String intakeUrl, String receiptKeysUrl, String transport,
+                           String contact, Set<FilingKind> wants, boolean active) {
 
-    public static BureauValues of(String name, String jurisdiction, String intakeUrl, String transport, String contact,
-                                  List<String> wants, Boolean active) {
+    public static BureauValues of(String name, String jurisdiction, String intakeUrl, String receiptKeysUrl, String transport,
+                                  String contact, List<String> wants, Boolean active) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         String n = Texts.clean(name);
         if (n == null) {
@@ -32,6 +37,13 @@ public record BureauValues(String name, String jurisdiction, String intakeUrl, S
         String url = Texts.clean(intakeUrl);
         if (!httpUrl(url)) {
             errors.add(error("intakeUrl", "bureau.intakeUrl.format"));
+        }
+        String keys = Texts.clean(receiptKeysUrl);
+        if (keys == null && httpUrl(url)) {
+            keys = URI.create(url).resolve("keys").toString();
+        }
+        if (keys != null && !httpUrl(keys)) {
+            errors.add(error("receiptKeysUrl", "bureau.intakeUrl.format"));
         }
         String t = transport == null || transport.isBlank() ? "HTTP" : transport.strip().toUpperCase(Locale.ROOT);
         if (!t.equals("HTTP")) {
@@ -55,7 +67,7 @@ public record BureauValues(String name, String jurisdiction, String intakeUrl, S
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new BureauValues(n, j, url, t, c, kinds, active == null || active);
+        return new BureauValues(n, j, url, keys, t, c, kinds, active == null || active);
     }
 
     private static boolean httpUrl(String url) {

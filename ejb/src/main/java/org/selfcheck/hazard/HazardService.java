@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceException;
 import org.selfcheck.audit.AuditLog;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
+import org.selfcheck.filing.FilingEvent;
+import org.selfcheck.filing.FilingReceipts;
+import org.selfcheck.filing.FilingRecorder;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyRepository;
 import org.selfcheck.company.CompanyScope;
@@ -70,6 +73,12 @@ public class HazardService {
     CatalogueService catalogue;
 
     @Inject
+    FilingRecorder filings;
+
+    @Inject
+    FilingReceipts filingReceipts;
+
+    @Inject
     EvidenceStore evidence;
 
     @Inject
@@ -114,12 +123,13 @@ public class HazardService {
         Map<Long, List<HazardExtension>> extensions = hazards.extensions(list.stream().map(Hazard::id).toList());
         Map<Long, CatalogueItemDetails> items = items(list);
         Map<Long, Long> photos = hazards.firstPhotos(list.stream().map(Hazard::id).toList());
+        Map<Long, Instant> receipts = filingReceipts.firstReceipts(list.stream().map(Hazard::id).toList());
         LocalDate today = today();
         List<LedgerEntry> entries = new ArrayList<>();
         for (Hazard h : list) {
             LocalDate deadline = deadline(h, extensions.getOrDefault(h.id(), List.of()));
             boolean overdue = Overdue.overdue(h.state(), deadline, today);
-            boolean qualified = qualification(h, deadline, today).qualified();
+            boolean qualified = qualification(h, receipts.get(h.id()), deadline, today).qualified();
             if ((f.overdue() == null || f.overdue() == overdue) && (f.qualified() == null || f.qualified() == qualified)) {
                 CatalogueItemDetails item = h.itemId() == null ? null : items.get(h.itemId());
                 entries.add(new LedgerEntry(h.toRecord(), item == null ? null : item.reference(), deadline, overdue, qualified,
@@ -193,8 +203,10 @@ public class HazardService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Hazard h = hazards.add(new Hazard(company.id(), source, d, foundOn, by, itemId, caller.username(), now()));
+        Instant now = now();
+        Hazard h = hazards.add(new Hazard(company.id(), source, d, foundOn, by, itemId, caller.username(), now));
         audit.record(AuditLog.companyChain(company.creditCode()), HAZARD, h.id(), "REPORT", null, h.toRecord());
+        filings.hazard(FilingEvent.HAZARD_RECORDED, company, h.toRecord(), null, null, caller.username(), now);
         return details(h);
     }
 
@@ -229,6 +241,9 @@ public class HazardService {
         c.hazard.describe(l, s, hm, plan, c.actor(), c.now);
         hazards.flush();
         audit.record(c.chain(), HAZARD, hazardId, "DESCRIBE", before, c.hazard.toRecord());
+        if (plan.complete() && (before.plan() == null || !before.plan().complete())) {
+            c.file(FilingEvent.PLAN_COMPLETE, null);
+        }
         return details(c.hazard);
     }
 
@@ -298,6 +313,9 @@ public class HazardService {
         ext.decide(decided, note == null || note.isBlank() ? null : Texts.truncate(note.strip(), 1000), c.actor(), c.now);
         hazards.flush();
         audit.record(c.chain(), "hazard-extension", extensionId, approve ? "APPROVE" : "REFUSE", before, ext.toDetails());
+        if (approve) {
+            c.file(FilingEvent.EXTENSION_APPROVED, ext.toDetails());
+        }
         return details(c.hazard);
     }
 
@@ -313,8 +331,12 @@ public class HazardService {
         if (passed && hazards.photos(hazardId).stream().noneMatch(p -> p.kind().equals("AFTER"))) {
             throw InvalidInputException.of("photo", "hazard.afterPhoto.required");
         }
-        return c.move(passed ? HazardState.CLOSED : HazardState.IN_PROGRESS,
+        HazardDetails after = c.move(passed ? HazardState.CLOSED : HazardState.IN_PROGRESS,
                 passed ? HazardUpdate.Kind.VERIFIED : HazardUpdate.Kind.REJECTED, t);
+        if (passed) {
+            c.file(FilingEvent.HAZARD_CLOSED, null);
+        }
+        return after;
     }
 
     /**
@@ -347,16 +369,19 @@ public class HazardService {
         List<HazardExtension> extensions = hazards.extensions(h.id());
         LocalDate today = today();
         LocalDate deadline = deadline(h, extensions);
-        Qualification q = qualification(h, deadline, today);
+        Qualification q = qualification(h, filingReceipts.firstReceipts(List.of(h.id())).get(h.id()), deadline, today);
         CatalogueItemDetails item = h.itemId() == null ? null : items(List.of(h)).get(h.itemId());
         return new HazardDetails(h.toRecord(), item, deadline, Overdue.overdue(h.state(), deadline, today),
                 q.conditions(), q.qualified(), extensions.stream().map(HazardExtension::toDetails).toList(),
                 hazards.updates(h.id()), hazards.photos(h.id()));
     }
 
-    /** The non-penalty qualification (R6): not filed and no bureau finding until the filing and bureau issues record them. */
-    private static Qualification qualification(Hazard h, LocalDate deadline, LocalDate today) {
-        return Qualification.of(new Qualification.Facts(h.source(), null, null, h.plan(), h.state(), deadline, today));
+    /**
+     * The non-penalty qualification (R6), with the bureau's first receipt of the hazard as "reported" (no bureau
+     * finding until the bureau's spot checks record them).
+     */
+    private static Qualification qualification(Hazard h, Instant receiptAt, LocalDate deadline, LocalDate today) {
+        return Qualification.of(new Qualification.Facts(h.source(), receiptAt, null, h.plan(), h.state(), deadline, today));
     }
 
     private static LocalDate deadline(Hazard h, List<HazardExtension> extensions) {
@@ -436,6 +461,12 @@ public class HazardService {
 
         String chain() {
             return AuditLog.companyChain(company.creditCode());
+        }
+
+        /** Files this event of the hazard with the bureau, in this change's transaction. */
+        void file(FilingEvent event, HazardExtension.Details extension) {
+            filings.hazard(event, company, hazard.toRecord(), deadline(hazard, hazards.extensions(hazard.id())), extension,
+                    actor(), now);
         }
 
         /** A state transition the state machine allows, with its step in the history and its audit entry. */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.selfcheck.audit.AuditLog;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
+import org.selfcheck.filing.FilingEvent;
+import org.selfcheck.filing.FilingRecorder;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyRepository;
@@ -69,6 +71,9 @@ public class CheckService {
 
     @Inject
     CatalogueService catalogue;
+
+    @Inject
+    FilingRecorder filings;
 
     @Inject
     EvidenceStore evidence;
@@ -313,6 +318,7 @@ public class CheckService {
         Hazard hazard = checks.add(Hazard.fromCheck(c.check.companyId(), c.check.id(), resultId, itemId, description,
                 c.check.checkDate(), c.actor(), c.now));
         audit.record(c.chain(), "hazard", hazard.id(), "CREATE", null, hazard.toSummary());
+        filings.hazard(FilingEvent.HAZARD_RECORDED, c.company(), hazard.toRecord(), null, null, c.actor(), c.now);
     }
 
 

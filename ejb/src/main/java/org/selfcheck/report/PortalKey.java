@@ -19,29 +19,45 @@ public class PortalKey {
     public PortalSigner signer() {
         PortalSigner s = signer;
         if (s == null) {
-            String file = setting("selfcheck.signing.keystore", "SELFCHECK_SIGNING_KEYSTORE");
-            String password = setting("selfcheck.signing.password", "SELFCHECK_SIGNING_PASSWORD");
-            String alias = setting("selfcheck.signing.alias", "SELFCHECK_SIGNING_ALIAS");
-            if (file == null || password == null || !Files.isReadable(Path.of(file))) {
-                throw new IllegalStateException("no signing keystore: set SELFCHECK_SIGNING_KEYSTORE and SELFCHECK_SIGNING_PASSWORD"
-                        + " (the run and test commands create one in .run/)");
-            }
-            try {
-                s = PortalSigner.fromKeystore(Path.of(file), password.toCharArray(), alias == null ? "selfcheck-report" : alias,
-                        password.toCharArray());
-            } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-                throw new IllegalStateException("the signing keystore " + file + " cannot be read: " + e.getMessage(), e);
-            }
+            s = fromSettings("selfcheck.signing", "SELFCHECK_SIGNING", "selfcheck-report");
             signer = s;
         }
         return s;
     }
 
-    private static String setting(String property, String env) {
-        String v = System.getProperty(property);
-        if (v == null || v.isBlank()) {
-            v = System.getenv(env);
+    /**
+     * A signer from the keystore named by the system properties {@code <prefix>.keystore}, {@code .password} and
+     * {@code .alias} (or the environment variables {@code <ENV>_KEYSTORE}, {@code _PASSWORD}, {@code _ALIAS});
+     * keystore and password default to the portal's own, so that another key can live in the same keystore
+     * under another alias.
+     *
+     * @throws IllegalStateException when there is no keystore, or it cannot be read
+     */
+    public static PortalSigner fromSettings(String prefix, String envPrefix, String defaultAlias) {
+        String file = setting(prefix + ".keystore", envPrefix + "_KEYSTORE", "selfcheck.signing.keystore", "SELFCHECK_SIGNING_KEYSTORE");
+        String password = setting(prefix + ".password", envPrefix + "_PASSWORD", "selfcheck.signing.password", "SELFCHECK_SIGNING_PASSWORD");
+        String alias = setting(prefix + ".alias", envPrefix + "_ALIAS", null, null);
+        if (file == null || password == null || !Files.isReadable(Path.of(file))) {
+            throw new IllegalStateException("no signing keystore: set " + envPrefix + "_KEYSTORE and " + envPrefix + "_PASSWORD"
+                    + " (the run and test commands create one in .run/)");
         }
-        return v == null || v.isBlank() ? null : v;
+        try {
+            return PortalSigner.fromKeystore(Path.of(file), password.toCharArray(), alias == null ? defaultAlias : alias,
+                    password.toCharArray());
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("the keystore " + file + " has no usable key " + (alias == null ? defaultAlias : alias)
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String setting(String property, String env, String fallbackProperty, String fallbackEnv) {
+        for (String v : new String[]{System.getProperty(property), System.getenv(env),
+                fallbackProperty == null ? null : System.getProperty(fallbackProperty),
+                fallbackEnv == null ? null : System.getenv(fallbackEnv)}) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 }

@@ -21,6 +21,7 @@ import org.selfcheck.organisation.OrganisationService;
 import org.selfcheck.report.pdf.ReportPdf;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.report.seal.Digests;
+import org.selfcheck.filing.FilingRecorder;
 import org.selfcheck.report.seal.Seal;
 import org.selfcheck.report.seal.SealVerifier;
 import org.selfcheck.report.seal.Verification;
@@ -53,6 +54,9 @@ public class ReportService {
 
     private static final String REPORT = "quarterly-report";
     private static final Jsonb JSON = Json.STORED;
+
+    @Inject
+    FilingRecorder filings;
 
     @Inject
     ReportRepository reports;
@@ -248,6 +252,7 @@ public class ReportService {
         c.report.seal(seal.canonicalJson(), seal.digest(), seal.jws(), seal.keyId(), signer, loggedIn, c.caller.username(), c.now);
         reports.flush();
         audit.record(c.chain(), REPORT, id, "SIGN", before, c.report.toSummary());
+        filings.reportSigned(c.company, c.report.toSummary(), seal.canonicalJson(), seal.jws(), c.caller.username(), c.now);
         return c.report.toSummary();
     }
 

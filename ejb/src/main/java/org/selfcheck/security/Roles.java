@@ -8,8 +8,10 @@ public final class Roles {
     public static final String GROUP_MEMBER = "group-member";
     public static final String BUREAU_OFFICER = "bureau-officer";
     public static final String ADMIN = "admin";
+    /** The filing delivery's service account (client credentials): the only caller of the bureau intake. */
+    public static final String FILING_SERVICE = "filing-service";
 
-    public static final String[] ALL = {SAFETY_MANAGER, PRINCIPAL, GROUP_MEMBER, BUREAU_OFFICER, ADMIN};
+    public static final String[] ALL = {SAFETY_MANAGER, PRINCIPAL, GROUP_MEMBER, BUREAU_OFFICER, ADMIN, FILING_SERVICE};
 
     private Roles() {
     }

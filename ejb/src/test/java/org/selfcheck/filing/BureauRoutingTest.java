@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BureauRoutingTest {
 
     static BureauEntry bureau(long id, String jurisdiction, boolean active, Set<FilingKind> wants) {
-        return new BureauEntry(id, "局" + jurisdiction, jurisdiction, "http://bureau/" + jurisdiction, "HTTP", null, wants, active, 0);
+        return new BureauEntry(id, "局" + jurisdiction, jurisdiction, "http://bureau/" + jurisdiction, "http://bureau/keys", "HTTP", null, wants, active, 0);
     }
 
     static final List<BureauEntry> DIRECTORY = List.of(

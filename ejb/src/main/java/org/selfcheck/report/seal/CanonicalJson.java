@@ -71,6 +71,19 @@ public final class CanonicalJson {
     }
 
     /**
+     * Parses one JSON object, refusing duplicate keys.
+     *
+     * @throws IllegalArgumentException when the text is not one JSON object or an object has a key twice
+     */
+    public static JsonObject parseObject(String json) {
+        JsonValue value = parse(json);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        return value.asJsonObject();
+    }
+
+    /**
      * Parses one JSON value, refusing duplicate keys.
      *
      * @throws IllegalArgumentException when the text is not one JSON value or an object has a key twice

@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -162,12 +163,20 @@ public final class PortalSigner {
         if (version < 0) {
             throw new IllegalArgumentException("a negative version: " + version);
         }
-        String payload = CanonicalJson.canonical(Json.createObjectBuilder()
+        return signClaims(Json.createObjectBuilder()
                 .add("digest", digestHex)
                 .add("reportId", reportId)
                 .add("version", version)
                 .add("alg", DIGEST_ALGORITHM)
                 .build());
+    }
+
+    /**
+     * A compact JWS whose payload is the canonical JSON of these claims, with this key's {@code kid} in the header:
+     * for other documents the portal vouches for (filings), and for receipts when this key is a bureau's.
+     */
+    public String signClaims(JsonObject claims) {
+        String payload = CanonicalJson.canonical(claims);
         JWSObject jws = new JWSObject(new JWSHeader.Builder(algorithm).keyID(keyId()).build(), new Payload(payload));
         try {
             jws.sign(signer);

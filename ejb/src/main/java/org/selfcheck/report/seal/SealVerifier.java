@@ -18,6 +18,7 @@ import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Checks a sealed report: whether its canonical JSON, the stored digest and the JWS still belong together. It
@@ -109,6 +110,23 @@ public final class SealVerifier {
             return new Verification(contentMatches, true, false, first(contentProblem, Verification.OTHER_REPORT));
         }
         return new Verification(contentMatches, true, true, contentProblem);
+    }
+
+    /**
+     * The payload of a JWS made by this key (with the algorithm this key signs with), as a JSON object; empty when
+     * the text is no JWS, the signature does not verify, or the payload is not a JSON object.
+     */
+    public static Optional<JsonObject> signedClaims(String jws, PublicKey key) {
+        JWSObject parsed = parse(jws);
+        if (parsed == null || !verified(parsed, verifier(key), expectedAlgorithm(key))) {
+            return Optional.empty();
+        }
+        try {
+            JsonValue value = CanonicalJson.parse(parsed.getPayload().toString());
+            return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the JWS was made by this key; for {@link PortalSigner} to check its own key pair. */

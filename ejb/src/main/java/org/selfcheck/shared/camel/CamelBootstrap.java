@@ -15,9 +15,22 @@ import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.selfcheck.routes.ClientCredentialsTokens;
 import org.selfcheck.routes.CompanyEventsRoute;
+import org.selfcheck.routes.FilingDeliveryRoute;
+import org.selfcheck.routes.FilingDeliverySettings;
+import org.selfcheck.routes.ReceiptVerifier;
+import org.selfcheck.routes.Redelivery;
 import org.selfcheck.routes.SelfCheckRouteConfiguration;
+import org.selfcheck.routes.port.AccessTokens;
 import org.selfcheck.routes.port.CompanyEventRecorder;
+import org.selfcheck.routes.port.FilingOutbox;
+import org.selfcheck.security.FreshLogin;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
 
 import java.util.logging.Logger;
 
@@ -42,6 +55,9 @@ public class CamelBootstrap {
     @EJB
     CompanyEventRecorder companyEventRecorder;
 
+    @EJB
+    FilingOutbox filingOutbox;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -54,6 +70,7 @@ public class CamelBootstrap {
         try {
             context.addRoutes(new SelfCheckRouteConfiguration());
             context.addRoutes(new CompanyEventsRoute(companyEventRecorder));
+            context.addRoutes(filingDelivery());
         } catch (Exception e) {
             // addRoutes declares Exception; a route that cannot be built is a deployment failure
             throw new IllegalStateException("Camel routes could not be added", e);
@@ -61,6 +78,30 @@ public class CamelBootstrap {
         context.start();
         camel = context;
         LOG.info(() -> "Camel context started with routes " + context.getRoutes().stream().map(r -> r.getRouteId()).toList());
+    }
+
+    /**
+     * The filing delivery route with its settings: system properties {@code selfcheck.filing.*} (set by
+     * configure.cli from SELFCHECK_FILING_* variables), the service account's secret from SELFCHECK_FILING_SECRET,
+     * the token endpoint of the realm the portal trusts.
+     */
+    private FilingDeliveryRoute filingDelivery() {
+        String secret = System.getenv("SELFCHECK_FILING_SECRET");
+        if (secret == null || secret.isBlank()) {
+            LOG.warning("SELFCHECK_FILING_SECRET is not set: filings cannot get a token and will wait in the outbox");
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        AccessTokens tokens = new ClientCredentialsTokens(URI.create(FreshLogin.realm() + "/protocol/openid-connect/token"),
+                System.getProperty("selfcheck.filing.client-id", "selfcheck-filing"), secret == null ? "" : secret, http,
+                Clock.systemUTC());
+        Redelivery redelivery = new Redelivery(Integer.getInteger("selfcheck.filing.max-attempts", 10),
+                Duration.ofMillis(Long.getLong("selfcheck.filing.backoff-initial-ms", 2_000)),
+                Duration.ofMillis(Long.getLong("selfcheck.filing.backoff-max-ms", 300_000)));
+        FilingDeliverySettings d = FilingDeliverySettings.defaults();
+        FilingDeliverySettings settings = new FilingDeliverySettings(Long.getLong("selfcheck.filing.poll-ms", d.pollMillis()),
+                Integer.getInteger("selfcheck.filing.batch", d.batchSize()),
+                Integer.getInteger("selfcheck.filing.parallelism", d.parallelism()), d.httpTimeout());
+        return new FilingDeliveryRoute(filingOutbox, tokens, ReceiptVerifier.remote(), redelivery, settings);
     }
 
     @PreDestroy

@@ -56,6 +56,6 @@ public class BureauResource {
     }
 
     private static BureauValues values(BureauRequest r) {
-        return BureauValues.of(r.name(), r.jurisdiction(), r.intakeUrl(), r.transport(), r.contact(), r.wants(), r.active());
+        return BureauValues.of(r.name(), r.jurisdiction(), r.intakeUrl(), r.receiptKeysUrl(), r.transport(), r.contact(), r.wants(), r.active());
     }
 }

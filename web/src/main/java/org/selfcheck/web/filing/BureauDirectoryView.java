@@ -35,6 +35,7 @@ public class BureauDirectoryView implements Serializable {
     private String name;
     private String jurisdiction;
     private String intakeUrl;
+    private String receiptKeysUrl;
     private String contact;
     private List<String> wants = new ArrayList<>(List.of(FilingKind.REPORT.name(), FilingKind.HAZARD.name(), FilingKind.MILESTONE.name()));
     private boolean active = true;
@@ -50,6 +51,7 @@ public class BureauDirectoryView implements Serializable {
         name = null;
         jurisdiction = null;
         intakeUrl = null;
+        receiptKeysUrl = null;
         contact = null;
         wants = new ArrayList<>(List.of(FilingKind.REPORT.name(), FilingKind.HAZARD.name(), FilingKind.MILESTONE.name()));
         active = true;
@@ -61,6 +63,7 @@ public class BureauDirectoryView implements Serializable {
         name = b.name();
         jurisdiction = b.jurisdiction();
         intakeUrl = b.intakeUrl();
+        receiptKeysUrl = b.receiptKeysUrl();
         contact = b.contact();
         wants = new ArrayList<>(b.wants().stream().map(Enum::name).sorted().toList());
         active = b.active();
@@ -68,7 +71,7 @@ public class BureauDirectoryView implements Serializable {
 
     public void save() {
         try {
-            BureauValues values = BureauValues.of(name, jurisdiction, intakeUrl, "HTTP", contact, wants, active);
+            BureauValues values = BureauValues.of(name, jurisdiction, intakeUrl, receiptKeysUrl, "HTTP", contact, wants, active);
             if (editingId == null) {
                 bureaus.add(values);
             } else {
@@ -111,6 +114,14 @@ public class BureauDirectoryView implements Serializable {
 
     public void setIntakeUrl(String intakeUrl) {
         this.intakeUrl = intakeUrl;
+    }
+
+    public String getReceiptKeysUrl() {
+        return receiptKeysUrl;
+    }
+
+    public void setReceiptKeysUrl(String receiptKeysUrl) {
+        this.receiptKeysUrl = receiptKeysUrl;
     }
 
     public String getContact() {

@@ -1,6 +1,8 @@
 package org.selfcheck.web.hazard;
 
 import jakarta.ejb.EJB;
+import org.selfcheck.filing.FilingService;
+import org.selfcheck.filing.FilingView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,12 +46,16 @@ public class HazardView implements Serializable {
     @EJB
     OrganisationService organisation;
 
+    @EJB
+    FilingService filings;
+
     @Inject
     Feedback feedback;
 
     private Long id;
     private SelfCheckException problem;
     private HazardDetails details;
+    private List<FilingView> filingList = List.of();
     private boolean keeper;
 
     private String location;
@@ -81,6 +87,7 @@ public class HazardView implements Serializable {
 
     private void show(HazardDetails d) {
         details = d;
+        filingList = filings.ofHazard(d.hazard().id());
         var h = d.hazard();
         RemediationPlan p = h.plan();
         location = h.location();
@@ -347,5 +354,9 @@ public class HazardView implements Serializable {
 
     public void setDecisionNote(String decisionNote) {
         this.decisionNote = decisionNote;
+    }
+
+    public List<FilingView> getFilings() {
+        return filingList;
     }
 }

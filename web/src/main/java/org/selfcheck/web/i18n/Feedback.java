@@ -31,6 +31,11 @@ public class Feedback {
         return ResourceBundle.getBundle("org.selfcheck.web.i18n.messages", localeView.getLocale()).getString(key);
     }
 
+    /** A UI text from the web bundle with its arguments ({0}, {1}, ... as in MessageFormat). */
+    public String text(String key, Object... arguments) {
+        return new java.text.MessageFormat(text(key), localeView.getLocale()).format(arguments);
+    }
+
     public void info(String key) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }

@@ -1,6 +1,8 @@
 package org.selfcheck.web.report;
 
 import jakarta.ejb.EJB;
+import org.selfcheck.filing.FilingService;
+import org.selfcheck.filing.FilingView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +14,7 @@ import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 
 import java.io.Serializable;
+import java.util.List;
 import java.time.Instant;
 
 /** One report version: its content as the official form shows it, submitting, the principal's signature, verification. */
@@ -24,6 +27,9 @@ public class ReportView implements Serializable {
     @EJB
     ReportService reports;
 
+    @EJB
+    FilingService filings;
+
     @Inject
     Feedback feedback;
 
@@ -32,12 +38,14 @@ public class ReportView implements Serializable {
     private SelfCheckException problem;
     private ReportDocument document;
     private Verification verification;
+    private List<FilingView> filingList = List.of();
 
     public void load() {
         try {
             document = reports.get(id == null ? -1 : id);
             if (document.summary().status() == ReportRecord.Status.SIGNED) {
                 verification = reports.verify(id);
+                filingList = filings.ofReport(id);
             }
             if ("yes".equals(signed)) {
                 feedback.info("report.signedNow");
@@ -121,5 +129,9 @@ public class ReportView implements Serializable {
 
     public void setSigned(String signed) {
         this.signed = signed;
+    }
+
+    public List<FilingView> getFilings() {
+        return filingList;
     }
 }

@@ -1,0 +1,198 @@
+package org.selfcheck.routes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import org.selfcheck.routes.port.FilingReceipt;
+import org.selfcheck.routes.port.OutgoingFiling;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.security.Key;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Verifies the intake's answer to a filing: a JSON object whose {@code jws} field is a compact JWS that the bureau
+ * signed (ES256 or RS256, with a key of the JWK set at the filing's {@code receiptKeysUrl}, matched by {@code kid}
+ * when the header has one) over a JSON payload {@code {receiptNo, receivedAt, filingId, digest, bureau}}.
+ * Only the signed payload counts: the answer's other fields are ignored, as anyone on the way could have changed
+ * them. Thread-safe.
+ */
+public final class ReceiptVerifier {
+
+    private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    // the JWK set is small and changes rarely; a kid that is not in the cached set makes nimbus fetch it again
+    // (rate limited), so a rotated key is picked up without waiting for the cache to expire
+    private static final Duration KEYS_TIME_TO_LIVE = Duration.ofMinutes(15);
+    private static final Duration KEYS_REFRESH_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration KEYS_MIN_REFRESH_INTERVAL = Duration.ofSeconds(30);
+    private static final int KEYS_HTTP_TIMEOUT_MILLIS = 5_000;
+    private static final int KEYS_SIZE_LIMIT_BYTES = 64 * 1024;
+
+    private final Function<String, JWKSource<SecurityContext>> keysFor;
+
+    /** @param keysFor the bureau's receipt keys, given the filing's {@code receiptKeysUrl} */
+    public ReceiptVerifier(Function<String, JWKSource<SecurityContext>> keysFor) {
+        this.keysFor = Objects.requireNonNull(keysFor);
+    }
+
+    /** A verifier that fetches each bureau's JWK set from its URL, and caches and refreshes it (nimbus' own cache). */
+    public static ReceiptVerifier remote() {
+        Map<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+        return new ReceiptVerifier(url -> sources.computeIfAbsent(url, ReceiptVerifier::remoteKeys));
+    }
+
+    private static JWKSource<SecurityContext> remoteKeys(String url) {
+        URL location;
+        try {
+            location = URI.create(url).toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a URL of receipt keys: " + url, e);
+        }
+        return JWKSourceBuilder.<SecurityContext>create(location,
+                        new DefaultResourceRetriever(KEYS_HTTP_TIMEOUT_MILLIS, KEYS_HTTP_TIMEOUT_MILLIS, KEYS_SIZE_LIMIT_BYTES))
+                .cache(KEYS_TIME_TO_LIVE.toMillis(), KEYS_REFRESH_TIMEOUT.toMillis())
+                .rateLimited(KEYS_MIN_REFRESH_INTERVAL.toMillis())
+                .retrying(true)
+                .build();
+    }
+
+    /**
+     * The bureau's receipt for {@code filing}, from the signed payload of the intake's {@code answer}.
+     *
+     * @throws InvalidReceiptException when the answer is not a receipt the bureau signed for this filing and digest
+     * @throws IllegalStateException   when the bureau's keys cannot be fetched: the receipt may be valid, try again
+     */
+    public FilingReceipt verify(String answer, OutgoingFiling filing) {
+        Objects.requireNonNull(filing, "filing");
+        String compact = jwsOf(answer);
+        JWSObject jws;
+        try {
+            jws = JWSObject.parse(compact);
+        } catch (ParseException e) {
+            throw new InvalidReceiptException("the receipt's jws is not a compact JWS: " + e.getMessage(), e);
+        }
+        JWSHeader header = jws.getHeader();
+        if (!ALGORITHMS.contains(header.getAlgorithm())) {
+            throw new InvalidReceiptException("the receipt is signed with " + header.getAlgorithm()
+                    + ", only ES256 and RS256 are accepted");
+        }
+        List<? extends Key> keys = keysMatching(header, filing.receiptKeysUrl());
+        if (keys.isEmpty()) {
+            throw new InvalidReceiptException(header.getKeyID() == null
+                    ? "the bureau publishes no " + header.getAlgorithm() + " key at " + filing.receiptKeysUrl()
+                    : "the bureau publishes no key with kid " + quoted(header.getKeyID()) + " at " + filing.receiptKeysUrl());
+        }
+        if (!signedByOneOf(jws, keys)) {
+            throw new InvalidReceiptException("the receipt is not signed by the bureau's key"
+                    + (header.getKeyID() == null ? "" : " (kid " + quoted(header.getKeyID()) + ")"));
+        }
+        return receiptFrom(jws.getPayload().toString(), compact, filing);
+    }
+
+    private static String jwsOf(String answer) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(answer == null ? "" : answer);
+        } catch (JsonProcessingException e) {
+            throw new InvalidReceiptException("the intake's answer is not JSON", e);
+        }
+        JsonNode jws = json == null ? null : json.get("jws");
+        if (jws == null || !jws.isTextual() || jws.asText().isBlank()) {
+            throw new InvalidReceiptException("the intake's answer has no jws field: it is not a signed receipt");
+        }
+        return jws.asText();
+    }
+
+    private List<? extends Key> keysMatching(JWSHeader header, String keysUrl) {
+        try {
+            return new JWSVerificationKeySelector<>(ALGORITHMS, keysFor.apply(keysUrl)).selectJWSKeys(header, null);
+        } catch (KeySourceException e) {
+            throw new IllegalStateException("could not get the bureau's receipt keys from " + keysUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean signedByOneOf(JWSObject jws, List<? extends Key> keys) {
+        DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
+        for (Key key : keys) {
+            try {
+                if (jws.verify(verifiers.createJWSVerifier(jws.getHeader(), key))) {
+                    return true;
+                }
+            } catch (JOSEException e) {
+                // a key that cannot verify this header is no proof: try the next one
+            }
+        }
+        return false;
+    }
+
+    private static FilingReceipt receiptFrom(String payloadText, String compact, OutgoingFiling filing) {
+        JsonNode payload;
+        try {
+            payload = JSON.readTree(payloadText);
+        } catch (JsonProcessingException e) {
+            throw new InvalidReceiptException("the receipt's payload is not JSON", e);
+        }
+        if (payload == null || !payload.isObject()) {
+            throw new InvalidReceiptException("the receipt's payload is not a JSON object");
+        }
+        String filingId = text(payload, "filingId");
+        if (!filing.filingId().equals(filingId)) {
+            throw new InvalidReceiptException("the receipt is for another filing (" + quoted(filingId)
+                    + ") than the one sent (" + filing.filingId() + ")");
+        }
+        String digest = text(payload, "digest");
+        if (!filing.digest().equals(digest)) {
+            throw new InvalidReceiptException("the receipt is for another digest (" + quoted(digest)
+                    + ") than the one of the filing sent (" + filing.digest() + ")");
+        }
+        String receiptNo = text(payload, "receiptNo");
+        if (receiptNo == null || receiptNo.isBlank()) {
+            throw new InvalidReceiptException("the receipt has no receiptNo");
+        }
+        String receivedAt = text(payload, "receivedAt");
+        Instant received;
+        try {
+            received = Instant.parse(Objects.requireNonNullElse(receivedAt, ""));
+        } catch (DateTimeParseException e) {
+            throw new InvalidReceiptException("the receipt's receivedAt is not an ISO-8601 instant: " + quoted(receivedAt), e);
+        }
+        return new FilingReceipt(receiptNo, received, filingId, digest, text(payload, "bureau"), compact);
+    }
+
+    private static String text(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /** A value from the answer, shortened: it goes into an error message an admin reads. */
+    private static String quoted(String value) {
+        if (value == null) {
+            return "none";
+        }
+        return "\"" + (value.length() > 100 ? value.substring(0, 100) + "…" : value) + "\"";
+    }
+}

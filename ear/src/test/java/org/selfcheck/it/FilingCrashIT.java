@@ -1,0 +1,158 @@
+package org.selfcheck.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * WildFly is killed with SIGKILL (kill -9) in the middle of a burst of filings and started again: every filing the
+ * portal committed is delivered, and the bureau stored each exactly once, counted at the bureau's side. Not an
+ * Arquillian test: it starts, kills and restarts the server itself (failsafe runs it after the Arquillian tests,
+ * against the same WildFly installation, database and Keycloak).
+ */
+class FilingCrashIT {
+
+    private static final Path HOME = Path.of(System.getProperty("selfcheck.wildfly.home", "/nonexistent"));
+    private static final Path EAR = Path.of(System.getProperty("selfcheck.ear", "target/selfcheck.ear"));
+    private static final Path DEPLOYED = HOME.resolve("standalone/deployments/selfcheck.ear");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static Process server;
+
+    @BeforeAll
+    static void deployAndStart() throws IOException {
+        Files.copy(EAR, DEPLOYED, StandardCopyOption.REPLACE_EXISTING);
+        start();
+    }
+
+    @AfterAll
+    static void stopAndUndeploy() throws Exception {
+        if (server != null && server.isAlive()) {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+        Files.deleteIfExists(DEPLOYED);
+        Files.deleteIfExists(HOME.resolve("standalone/deployments/selfcheck.ear.deployed"));
+        Files.deleteIfExists(HOME.resolve("standalone/deployments/selfcheck.ear.failed"));
+    }
+
+    @Test
+    void everyFilingIsDeliveredExactlyOnceAfterTheServerIsKilledMidBurst() throws Exception {
+        int burst = 400;
+        try (IntakeProxy intake = IntakeProxy.answeringAfter(300).start()) {
+            Api admin = Api.as(Keycloak.newUser("admin", Map.of()));
+            Filings.bureau(admin, "中卫市沙坡头区应急管理局", "640502", intake.url());
+            Organisations.TestCompany company = Organisations.registerMachinery("断电测试机械有限公司", "640502");
+
+            ConcurrentLinkedQueue<Long> recorded = new ConcurrentLinkedQueue<>();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            for (int i = 0; i < burst; i++) {
+                int k = i;
+                pool.submit(() -> {
+                    try {
+                        recorded.add(Filings.reportHazard(company.manager(), "断电前后发现的隐患 " + k));
+                    } catch (RuntimeException | AssertionError e) {
+                        // refused or cut off while the server was down: not committed, so nothing to file
+                    }
+                });
+            }
+            // kill -9 once part of the burst is recorded and some filings are on their way
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (recorded.size() < burst / 2 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            int atKill = recorded.size();
+            long deliveredAtKill = Filings.ofCompany(company.code()).stream().filter(f -> f[1].equals("DELIVERED")).count();
+            long sendingAtKill = Filings.ofCompany(company.code()).stream().filter(f -> f[1].equals("SENDING")).count();
+            kill9();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
+            start();
+
+            Instant restarted = Instant.now();
+            Instant end = restarted.plus(Duration.ofMinutes(4));
+            while (Filings.ofCompany(company.code()).stream().anyMatch(f -> !f[1].equals("DELIVERED")) && Instant.now().isBefore(end)) {
+                Thread.sleep(250);
+            }
+            List<String[]> filings = Filings.ofCompany(company.code());
+            assertThat(filings).as("each hazard whose recording returned is filed").hasSizeGreaterThanOrEqualTo(recorded.size());
+            assertThat(filings).allSatisfy(f -> assertThat(f[1]).as(f[0]).isEqualTo("DELIVERED"));
+            int[] stored = Filings.storedForCompany(company.code());
+            assertThat(stored).as("stored at the bureau, distinct: each once").containsExactly(filings.size(), filings.size());
+            List<String> resent = new ArrayList<>();
+            for (String[] f : filings) {
+                if (Integer.parseInt(f[2]) > 1) {
+                    resent.add(f[0]);
+                }
+            }
+            System.out.printf("[filing] kill -9 after %d of %d hazards recorded (%d filings delivered, %d being sent at that moment); "
+                            + "%d filings committed in all, all delivered once %d ms after the restart; %d were sent again, "
+                            + "%d posts reached the bureau%n", atKill, burst, deliveredAtKill, sendingAtKill, filings.size(),
+                    Duration.between(restarted, Instant.now()).toMillis(), resent.size(), intake.posts());
+        }
+    }
+
+    /** Starts standalone-full with the deployed EAR and waits until the portal is ready. */
+    private static void start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
+                "-Djboss.bind.address=127.0.0.1")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(HOME.resolve("standalone/log/crash-test-console.log").toFile()));
+        pb.environment().put("JAVA_OPTS", System.getProperty("selfcheck.wildfly.jvm", "-Xmx1g"));
+        server = pb.start();
+        Instant end = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(end)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("WildFly exited during start; see " + HOME.resolve("standalone/log/server.log"));
+            }
+            try {
+                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.PORTAL + "/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Filings.sleep(500);
+        }
+        throw new IllegalStateException("WildFly was not ready within 3 minutes; see " + HOME.resolve("standalone/log/server.log"));
+    }
+
+    /** SIGKILL to the server's JVM (the child of standalone.sh), as {@code kill -9} does: no shutdown hook runs. */
+    private static void kill9() throws InterruptedException {
+        List<ProcessHandle> jvms = server.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).toList();
+        assertThat(jvms).as("the WildFly JVM").isNotEmpty();
+        for (ProcessHandle jvm : jvms) {
+            jvm.destroyForcibly();
+        }
+        for (ProcessHandle jvm : jvms) {
+            jvm.onExit().join();
+        }
+        server.waitFor(30, TimeUnit.SECONDS);
+    }
+}
