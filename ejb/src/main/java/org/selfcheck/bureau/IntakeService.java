@@ -36,7 +36,7 @@ public class IntakeService {
     /** Who the receipt names when no bureau of the directory covers the site (an intake of its own). */
     static final String INTAKE_NAME = "SelfCheck intake";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE.withZone(Quarter.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(Quarter.ZONE);
 
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
@@ -59,7 +59,7 @@ public class IntakeService {
         ReceivedFiling f = ReceivedFiling.check(body, portalKey.signer().publicKey());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long seq = ((Number) em.createNativeQuery("SELECT nextval('intake_receipt_seq')").getSingleResult()).longValue();
-        String receiptNo = "RC" + DAY.format(now) + "-" + String.format("%08d", seq);
+        String receiptNo = receiptNumber(now, seq);
         String bureau = bureauName(f.regionCode());
         String jws = intakeKey.signer().signClaims(Json.createObjectBuilder()
                 .add("receiptNo", receiptNo)
@@ -89,6 +89,11 @@ public class IntakeService {
         }
         return new IntakeReceipt((String) first[0], Sql.instant(first[1]), f.filingId().toString(), f.digest(),
                 (String) first[4], (String) first[3], false);
+    }
+
+    /** RC, the day received in China Standard Time, and a number that is unique across nodes: RC20261127-00000042. */
+    static String receiptNumber(Instant receivedAt, long sequence) {
+        return "RC" + DAY.format(receivedAt) + "-" + String.format("%08d", sequence);
     }
 
     /** The JWK set of the receipts' key, for the portal (or anyone) to verify receipts with. */

@@ -72,9 +72,13 @@ public class FilingService {
 
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public FilingView get(UUID id) {
-        FilingView f = find(id).orElseThrow(() -> new NotFoundException("filing.notFound", id));
-        companyScope.readable(f.creditCode());
-        return f;
+        List<?> owner = em.createNativeQuery("SELECT company_id FROM filing WHERE id = ?1").setParameter(1, id).getResultList();
+        if (owner.isEmpty()) {
+            throw new NotFoundException("filing.notFound", id);
+        }
+        // another company's filing does not exist for the caller
+        companyScope.readableOwnerOf(((Number) owner.get(0)).longValue(), () -> new NotFoundException("filing.notFound", id));
+        return find(id).orElseThrow();
     }
 
     /** What needs an admin: failed (dead letters) and unrouted filings, then those being retried; newest first. */
@@ -122,7 +126,7 @@ public class FilingService {
         long bureau = BureauRouting.route((String) row[1], kind, directory).map(BureauEntry::id)
                 .or(() -> directory.stream().filter(b -> b.active() && b.id() == (previous == null ? -1 : previous))
                         .map(BureauEntry::id).findFirst())
-                .orElseThrow(() -> new ConflictException("filing.noBureau"));
+                .orElseThrow(() -> new ConflictException("filing.noBureau", row[1]));
         em.createNativeQuery("""
                         UPDATE filing SET status = 'PENDING', bureau_id = ?2, attempts = 0, replays = replays + 1,
                                           next_attempt_at = now(), last_error = NULL, updated_at = now()
