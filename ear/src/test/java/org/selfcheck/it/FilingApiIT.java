@@ -218,8 +218,10 @@ class FilingApiIT {
             assertThat(filings).allSatisfy(f -> assertThat(f[1]).isEqualTo("DELIVERED"));
             int[] stored = Filings.storedForCompany(company.code());
             assertThat(stored).as("stored at the bureau, distinct").containsExactly(n, n);
+            Duration span = Filings.deliverySpan(company.code());
             System.out.printf("[filing] intake down: %d filings made; delivered all %d once in %d ms after it came back "
-                            + "(%d posts reached the intake)%n", n, stored[1], drained.toMillis(), intake.posts());
+                            + "(%d posts reached the intake); first to last delivery %d ms: %.0f filings/s%n", n, stored[1],
+                    drained.toMillis(), intake.posts(), span.toMillis(), n * 1000.0 / Math.max(1, span.toMillis()));
         }
     }
 }

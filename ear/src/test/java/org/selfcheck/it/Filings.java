@@ -110,6 +110,20 @@ final class Filings {
         }
     }
 
+    /** From the first to the last delivery of a company's filings, as the portal recorded them. */
+    static Duration deliverySpan(String creditCode) throws SQLException {
+        try (Connection db = Database.connect();
+             PreparedStatement st = db.prepareStatement("""
+                     SELECT EXTRACT(EPOCH FROM max(f.delivered_at) - min(f.delivered_at)) * 1000
+                       FROM filing f JOIN company c ON c.id = f.company_id WHERE c.credit_code = ?""")) {
+            st.setString(1, creditCode);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return Duration.ofMillis(rs.getLong(1));
+            }
+        }
+    }
+
     /** The body the delivery route posts for a stored filing: its envelope, rebuilt from the outbox row. */
     static String envelope(String filingId) throws SQLException {
         try (Connection db = Database.connect();
