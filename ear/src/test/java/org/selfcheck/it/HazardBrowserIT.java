@@ -103,7 +103,7 @@ class HazardBrowserIT {
         // recorded, plan complete, extension approved, closed: four filings, each delivered with the bureau's receipt
         for (int i = 0; i < 60 && driver.findElements(By.cssSelector(".sc-filings .sc-filing-DELIVERED")).size() < 4; i++) {
             Filings.sleep(500);
-            driver.navigate().refresh();
+            driver.get(Deployments.PORTAL + page);
         }
         assertThat(driver.findElements(By.cssSelector(".sc-filings .sc-filing-DELIVERED"))).hasSize(4)
                 .allSatisfy(e -> assertThat(e.getText()).isEqualTo("已送达"));
