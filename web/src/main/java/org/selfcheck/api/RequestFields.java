@@ -54,4 +54,16 @@ public final class RequestFields {
         }
         return request;
     }
+
+    /** A UUID path or body field (a filing id); anything else is a 400 naming the field. */
+    public static java.util.UUID uuid(String field, String value) {
+        try {
+            if (value != null && value.length() == 36) {
+                return java.util.UUID.fromString(value);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw InvalidInputException.of(field, "filing.id.format", String.valueOf(value));
+    }
 }

@@ -1,11 +1,6 @@
 package org.selfcheck.report.pdf;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -33,10 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.selfcheck.report.pdf.ReportPdfModel.Label;
+import org.selfcheck.shared.QrCodes;
 
 /**
  * Renders the PDF of a signed quarterly report as an official form on A4: title, company block, check group,
@@ -139,15 +134,7 @@ public final class ReportPdf {
 
     /** The QR code of {@code content} as a black-and-white image, {@code size} points square. */
     static Image qrCode(String content, float size) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, "UTF-8",
-                            EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("no QR code for " + content, e);
-        }
+        BitMatrix matrix = QrCodes.matrix(content);
         int scale = QR_PIXELS_PER_MODULE;
         int width = matrix.getWidth() * scale;
         int height = matrix.getHeight() * scale;

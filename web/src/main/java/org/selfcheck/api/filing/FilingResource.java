@@ -11,15 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.selfcheck.api.CompanyParameter;
+import org.selfcheck.api.RequestFields;
 import org.selfcheck.company.CompanyService;
 import org.selfcheck.filing.FilingService;
 import org.selfcheck.filing.FilingStatus;
 import org.selfcheck.filing.FilingView;
-import org.selfcheck.shared.InvalidInputException;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Filings with the bureaus: the company's own with their status and receipt (optionally of one report or hazard);
@@ -47,7 +46,7 @@ public class FilingResource {
     @GET
     @Path("{id}")
     public FilingView get(@PathParam("id") String id) {
-        return filings.get(uuid(id));
+        return filings.get(RequestFields.uuid("id", id));
     }
 
     /** Failed (dead letters), unrouted, and retrying filings: admins only. */
@@ -67,17 +66,6 @@ public class FilingResource {
     @POST
     @Path("{id}/replay")
     public FilingView replay(@PathParam("id") String id) {
-        return filings.replay(uuid(id));
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            if (id != null && id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw InvalidInputException.of("id", "filing.id.format", String.valueOf(id));
+        return filings.replay(RequestFields.uuid("id", id));
     }
 }

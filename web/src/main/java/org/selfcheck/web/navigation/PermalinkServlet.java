@@ -14,7 +14,7 @@ import java.io.IOException;
  * user to the requested path but drops its query string (ELY-2242), so a link with {@code ?id=42} sent by mail
  * or printed as a QR code would lose the record after login. The page is shown by forwarding with the id.
  */
-@WebServlet(urlPatterns = {"/hazards/*", "/checks/*", "/reports/*"})
+@WebServlet(urlPatterns = {"/hazards/*", "/checks/*", "/reports/*", "/scan/*"})
 @MultipartConfig(maxFileSize = 6291456, maxRequestSize = 6815744, fileSizeThreshold = 1048576)
 public class PermalinkServlet extends HttpServlet {
 
@@ -28,12 +28,12 @@ public class PermalinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String page = Permalinks.PAGES.get(request.getServletPath());
+        Permalinks.Page page = Permalinks.PAGES.get(request.getServletPath());
         String path = request.getPathInfo();
-        if (page == null || path == null || !Permalinks.ID.matcher(path.substring(1)).matches()) {
+        if (page == null || path == null || !page.accepts(path.substring(1))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.getRequestDispatcher(page + "?id=" + path.substring(1)).forward(request, response);
+        request.getRequestDispatcher(page.viewId() + "?id=" + path.substring(1)).forward(request, response);
     }
 }

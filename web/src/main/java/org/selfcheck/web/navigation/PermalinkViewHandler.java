@@ -17,11 +17,9 @@ public class PermalinkViewHandler extends ViewHandlerWrapper {
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String id = context.getExternalContext().getRequestParameterMap().get("id");
-        if (id != null && Permalinks.ID.matcher(id).matches()) {
-            var collection = Permalinks.collectionOf(viewId);
-            if (collection.isPresent()) {
-                return context.getExternalContext().getRequestContextPath() + collection.get() + "/" + id;
-            }
+        var collection = Permalinks.collectionOf(viewId);
+        if (collection.isPresent() && Permalinks.PAGES.get(collection.get()).accepts(id)) {
+            return context.getExternalContext().getRequestContextPath() + collection.get() + "/" + id;
         }
         return super.getActionURL(context, viewId);
     }

@@ -1,0 +1,149 @@
+package org.selfcheck.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The bureau's side through REST on the real server: spot checks judged against self-reports (R7), the annual cap
+ * (section 三), the inbox of received filings, and jurisdiction scoping (Guyuan, Ningxia: 6404; no other test uses it).
+ */
+@ExtendWith(ArquillianExtension.class)
+class BureauWorkspaceApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aSpotCheckRecommendsNonPenaltyForAQualifiedSelfReportAndDoublePenaltyWithAccountabilityOtherwise() throws SQLException {
+        Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "固原市原州区应急管理局", "640402", Filings.INTAKE);
+        Checks.Setup s = Checks.setUp("抽查测试机械有限公司", "640402");
+        Api manager = s.company().manager();
+        long hazardId = Checks.completedWithHazard(s, "抛光车间干式除尘器未设泄爆装置");
+        JsonNode hazard = manager.get("/api/hazards/" + hazardId).json().get("hazard");
+        Api.Answer described = manager.put("/api/hazards/" + hazardId, """
+                {"location":"抛光车间","presentState":"未设泄爆口","harm":"可能引发粉尘爆炸","responsiblePerson":"张伟",
+                 "responsibleBody":"设备部","measures":"加装泄爆片","fundsAmount":50000,"fundsSource":"安全生产费用",
+                 "deadline":"%s","contingency":"停用并警示","version":%d}"""
+                .formatted(Organisations.today().plusDays(30), hazard.get("version").asLong()));
+        assertThat(described.status()).as(described.body()).isEqualTo(200);
+        Filings.await(manager, "?hazard=" + hazardId, f -> f.get("event").asText().equals("PLAN_COMPLETE")
+                && f.get("status").asText().equals("DELIVERED"), Duration.ofSeconds(60));
+        Filings.await(manager, "?hazard=" + hazardId, f -> f.get("event").asText().equals("HAZARD_RECORDED")
+                && f.get("status").asText().equals("DELIVERED"), Duration.ofSeconds(60));
+
+        Api county = Api.as(Keycloak.newBureauOfficer("640402"));
+        long itemId = hazard.get("itemId").asLong();
+        long otherItem = StreamSupport.stream(county.get("/api/catalogue/checklist?industry=C3311&fields=DUST_EXPLOSION").json()
+                .spliterator(), false).mapToLong(i -> i.get("id").asLong()).filter(id -> id != itemId).findFirst().orElseThrow();
+        String now = LocalTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.SECONDS).toString();
+        Api.Answer recorded = county.post("/api/inspections", """
+                {"company":"%s","date":"%s","time":"%s","type":"PLANNED","officers":"王执法、李执法",
+                 "findings":[{"itemId":%d,"location":"抛光车间 打磨工位","description":"除尘器无泄爆装置"},
+                             {"itemId":%d,"location":"喷漆房","description":"未发现自查记录的隐患"}]}"""
+                .formatted(s.company().code(), Organisations.today(), now, itemId, otherItem));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        JsonNode inspection = recorded.json();
+        JsonNode matched = inspection.get("findings").get(0);
+        assertThat(matched.get("outcome").asText()).as(matched.toString()).isEqualTo("NON_PENALTY");
+        assertThat(matched.get("reason").asText()).isEqualTo("MATCHED_QUALIFIED");
+        assertThat(matched.get("matchedHazardId").asLong()).isEqualTo(hazardId);
+        assertThat(matched.get("judgment").get("matched").get("receiptAt").asText()).isNotBlank();
+        JsonNode unmatched = inspection.get("findings").get(1);
+        assertThat(unmatched.get("outcome").asText()).isEqualTo("DOUBLE_PENALTY");
+        assertThat(unmatched.get("reason").asText()).isEqualTo("NOT_REPORTED");
+        JsonNode accountable = unmatched.get("judgment").get("accountability");
+        assertThat(accountable.findValuesAsText("name")).contains("检查总经理", "检查组员");
+        assertThat(accountable.get(0).get("role").asText()).isEqualTo("PRINCIPAL");
+        assertThat(matched.get("judgment").get("accountability")).isEmpty();
+        assertThat(inspection.get("standing").get("counted").asInt()).isEqualTo(1);
+        assertThat(inspection.get("standing").get("cap").asInt()).as("grade 2, high-risk").isEqualTo(4);
+
+        // the province reads it, another province's officer and the company do not
+        long id = inspection.get("id").asLong();
+        assertThat(Api.as(Keycloak.newBureauOfficer("64")).get("/api/inspections/" + id).status()).isEqualTo(200);
+        assertThat(Api.as(Keycloak.newBureauOfficer("63")).get("/api/inspections/" + id).status()).isEqualTo(404);
+        assertThat(Api.as(Keycloak.newBureauOfficer("63")).get("/api/inspections?company=" + s.company().code()).status()).isEqualTo(404);
+        assertThat(manager.get("/api/inspections/" + id).status()).isEqualTo(403);
+        assertThat(manager.post("/api/inspections", "{}").status()).isEqualTo(403);
+
+        // the officer confirms the record; then it is final, in the database too
+        Api.Answer confirmed = county.post("/api/inspections/" + id + "/confirm", "{}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().get("confirmedAt").asText()).isNotBlank();
+        assertThat(county.post("/api/inspections/" + id + "/confirm", "{}").status()).isEqualTo(409);
+        try (Connection db = Database.connect(); Statement st = db.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("UPDATE inspection_finding SET outcome = 'NON_PENALTY' WHERE inspection_id = " + id))
+                    .hasMessageContaining("confirmed");
+        }
+    }
+
+    @Test
+    void planningBeyondTheAnnualCapNeedsAReasonWhileComplaintsAreExempt() {
+        Organisations.TestCompany company = Organisations.registerMachinery("限频测试机械有限公司", "640422");
+        Api officer = Api.as(Keycloak.newBureauOfficer("6404"));
+        String planned = """
+                {"company":"%s","date":"%s","type":"%%s","officers":"王执法"%%s}""".formatted(company.code(), Organisations.today());
+        for (int i = 0; i < 4; i++) {
+            assertThat(officer.post("/api/inspections", planned.formatted("PLANNED", "")).status()).isEqualTo(201);
+        }
+        assertThat(officer.get("/api/inspections/standing?company=" + company.code()).json().get("exceedsCap").asBoolean()).isTrue();
+        Api.Answer refused = officer.post("/api/inspections", planned.formatted("PLANNED", ""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("fields").findValuesAsText("field")).containsExactly("exemptionReason");
+        assertThat(officer.post("/api/inspections", planned.formatted("COMPLAINT", "")).status()).as("exempt").isEqualTo(201);
+        assertThat(officer.post("/api/inspections", planned.formatted("PLANNED", ",\"exemptionReason\":\"重大隐患复查\"")).status())
+                .isEqualTo(201);
+        JsonNode standing = officer.get("/api/inspections/standing?company=" + company.code()).json();
+        assertThat(standing.get("counted").asInt()).isEqualTo(5);
+        assertThat(standing.get("exempted").asInt()).isEqualTo(1);
+        assertThat(officer.get("/api/inspections?company=" + company.code()).json()).hasSize(6);
+    }
+
+    @Test
+    void theInboxHoldsTheJurisdictionsFilingsAsFiled() {
+        Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "固原市西吉县应急管理局", "640423", Filings.INTAKE);
+        Organisations.TestCompany company = Organisations.registerMachinery("收件测试机械有限公司", "640423");
+        long hazard = Filings.reportHazard(company.manager(), "收件箱测试隐患");
+        String filingId = Filings.await(company.manager(), "?hazard=" + hazard, Filings.status("DELIVERED"), Duration.ofSeconds(60))
+                .get("id").asText();
+
+        Api county = Api.as(Keycloak.newBureauOfficer("640423"));
+        JsonNode list = county.get("/api/inbox?company=" + company.code() + "&reviewed=false").json();
+        assertThat(list.findValuesAsText("filingId")).containsExactly(filingId);
+        assertThat(list.get(0).get("subject").asText()).isEqualTo("收件箱测试隐患");
+        assertThat(Api.as(Keycloak.newBureauOfficer("64")).get("/api/inbox?company=" + company.code()).json()
+                .findValuesAsText("filingId")).contains(filingId);
+        assertThat(Api.as(Keycloak.newBureauOfficer("6401")).get("/api/inbox?company=" + company.code()).json()).isEmpty();
+        assertThat(Api.as(Keycloak.newBureauOfficer("6401")).get("/api/inbox/" + filingId).status()).isEqualTo(404);
+        assertThat(county.get("/api/inbox?county=6401").status()).as("a county outside the jurisdiction").isEqualTo(400);
+        assertThat(company.manager().get("/api/inbox").status()).isEqualTo(403);
+
+        JsonNode opened = county.get("/api/inbox/" + filingId).json();
+        assertThat(opened.get("digestMatches").asBoolean()).isTrue();
+        assertThat(Http.read(opened.get("document").asText()).get("hazard").get("description").asText()).isEqualTo("收件箱测试隐患");
+        Api.Answer reviewed = county.post("/api/inbox/" + filingId + "/review", "{}");
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        assertThat(reviewed.json().get("reviewedAt").asText()).isNotBlank();
+        assertThat(county.post("/api/inbox/" + filingId + "/review", "{}").status()).isEqualTo(409);
+        assertThat(county.get("/api/inbox?company=" + company.code() + "&reviewed=false").json()).isEmpty();
+    }
+}

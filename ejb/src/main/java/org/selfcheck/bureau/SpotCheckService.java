@@ -1,0 +1,329 @@
+package org.selfcheck.bureau;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.selfcheck.audit.AuditLog;
+import org.selfcheck.bureau.spotcheck.CheckAttendance;
+import org.selfcheck.bureau.spotcheck.Finding;
+import org.selfcheck.bureau.spotcheck.FindingOutcome;
+import org.selfcheck.bureau.spotcheck.SelfReport;
+import org.selfcheck.bureau.spotcheck.SpotCheckJudgment;
+import org.selfcheck.catalogue.CatalogueItemDetails;
+import org.selfcheck.catalogue.CatalogueService;
+import org.selfcheck.company.Company;
+import org.selfcheck.company.CompanyDetails;
+import org.selfcheck.company.CompanyRepository;
+import org.selfcheck.company.CompanyScope;
+import org.selfcheck.filing.FilingReceipts;
+import org.selfcheck.hazard.HazardRecord;
+import org.selfcheck.hazard.HazardService;
+import org.selfcheck.hazard.LedgerEntry;
+import org.selfcheck.inspection.CheckDetails;
+import org.selfcheck.inspection.CheckService;
+import org.selfcheck.inspection.CheckSummary;
+import org.selfcheck.inspection.Quarter;
+import org.selfcheck.inspection.SafetyCheck;
+import org.selfcheck.organisation.OrganisationRepository;
+import org.selfcheck.report.ReportService;
+import org.selfcheck.report.seal.CanonicalJson;
+import org.selfcheck.security.CallerContext;
+import org.selfcheck.security.Roles;
+import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.InvalidInputException.FieldError;
+import org.selfcheck.shared.Json;
+import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Texts;
+import org.selfcheck.shared.persistence.Sql;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Bureau inspections (R7, section 三): an officer of the company's jurisdiction records one with its findings; each
+ * finding is judged against the company's self-reported hazards (不予处罚 recommended, or 一案双罚 with the 责任倒查
+ * list) and stored as judged; the officer confirms the record, after which it never changes. Planned inspections
+ * count against the company's annual cap: one beyond it needs a stated exemption reason. Another jurisdiction's
+ * company does not exist for the officer (404).
+ */
+@Stateless
+public class SpotCheckService {
+
+    private static final String INSPECTION = "bureau-inspection";
+
+    @PersistenceContext(unitName = "selfcheck")
+    EntityManager em;
+
+    @Inject
+    CallerContext callerContext;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    CompanyScope companyScope;
+
+    @Inject
+    HazardService hazards;
+
+    @Inject
+    CheckService checks;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    FilingReceipts receipts;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The company's cap, count and remaining inspections this year, before one more of {@code type}. */
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public InspectionCaps.Standing standing(String creditCode, InspectionType type) {
+        Company company = inJurisdiction(creditCode);
+        return standing(company, Quarter.today(clock).getYear(), type);
+    }
+
+    /**
+     * 扫码入企: the company's inspections this year against its cap, and its self-check compliance, for an officer of
+     * its jurisdiction; for anyone else the company does not exist (404).
+     */
+    @RolesAllowed(Roles.BUREAU_OFFICER)
+    public ScanView scan(String creditCode) {
+        Company company = inJurisdiction(creditCode);
+        int year = Quarter.today(clock).getYear();
+        List<LedgerEntry> ledger = hazards.ledger(company.creditCode(), HazardService.Filter.ALL);
+        CompanyDetails d = company.toDetails();
+        return new ScanView(d.creditCode(), d.name(), d.regionCode(), d.address(), year, standing(company, year, InspectionType.PLANNED),
+                checks.calendar(d.creditCode(), year), reports.due(d.creditCode()),
+                (int) ledger.stream().filter(e -> e.hazard().state().open()).count(),
+                (int) ledger.stream().filter(LedgerEntry::overdue).count());
+    }
+
+    @RolesAllowed(Roles.BUREAU_OFFICER)
+    public InspectionDetails record(InspectionRequest r) {
+        String officer = callerContext.require().username();
+        if (r == null) {
+            throw InvalidInputException.of("body", "body.required");
+        }
+        Company company = inJurisdiction(r.creditCode());
+        LocalDate today = Quarter.today(clock);
+        List<FieldError> errors = new ArrayList<>();
+        if (r.date() == null) {
+            errors.add(new FieldError("date", "date.required", List.of()));
+        } else if (r.date().isAfter(today)) {
+            errors.add(new FieldError("date", "date.future", List.of()));
+        } else if (r.time() != null && r.date().atTime(r.time()).atZone(Quarter.ZONE).toInstant().isAfter(clock.instant())) {
+            errors.add(new FieldError("time", "date.future", List.of()));
+        }
+        if (r.type() == null) {
+            errors.add(new FieldError("type", "inspection.type.required", List.of()));
+        }
+        String officers = Texts.clean(r.officers());
+        if (officers == null) {
+            errors.add(new FieldError("officers", "inspection.officers.required", List.of()));
+        } else if (officers.length() > 300) {
+            errors.add(new FieldError("officers", "text.length", List.of(300)));
+        }
+        List<InspectionRequest.FindingRequest> findings = r.findings() == null ? List.of() : r.findings();
+        Map<Long, CatalogueItemDetails> items = catalogue.itemsById(findings.stream().map(InspectionRequest.FindingRequest::itemId)
+                .filter(java.util.Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
+        for (int i = 0; i < findings.size(); i++) {
+            InspectionRequest.FindingRequest f = findings.get(i);
+            String at = "findings[" + i + "].";
+            if (f == null || f.itemId() == null || !items.containsKey(f.itemId())) {
+                errors.add(new FieldError(at + "itemId", "catalogue.itemNotFound", List.of(f == null ? "" : String.valueOf(f.itemId()))));
+            }
+            if (f == null || Texts.clean(f.location()) == null) {
+                errors.add(new FieldError(at + "location", "inspection.location.required", List.of()));
+            } else if (f.location().strip().length() > 200) {
+                errors.add(new FieldError(at + "location", "text.length", List.of(200)));
+            }
+            if (f == null || Texts.clean(f.description()) == null) {
+                errors.add(new FieldError(at + "description", "inspection.description.required", List.of()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // one company's inspections are counted in turn: two officers cannot both take the last one under the cap
+        em.createNativeQuery("SELECT id FROM company WHERE id = ?1 FOR UPDATE").setParameter(1, company.id()).getSingleResult();
+        InspectionCaps.Standing before = standing(company, r.date().getYear(), r.type());
+        String exemption = Texts.clean(r.exemptionReason());
+        if (before.exceedsCap() && exemption == null) {
+            throw InvalidInputException.of("exemptionReason", "inspection.capExceeded", before.cap(), before.counted());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant start = (r.time() == null ? r.date().atStartOfDay(Quarter.ZONE) : r.date().atTime(r.time()).atZone(Quarter.ZONE)).toInstant();
+        long id = ((Number) em.createNativeQuery("""
+                        INSERT INTO bureau_inspection (company_id, inspection_date, type, counted, officers, exemption_reason,
+                                                       recorded_at, recorded_by, started_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id""")
+                .setParameter(1, company.id()).setParameter(2, Date.valueOf(r.date())).setParameter(3, r.type().name())
+                .setParameter(4, !r.type().exempt()).setParameter(5, officers).setParameter(6, exemption)
+                .setParameter(7, Timestamp.from(now)).setParameter(8, officer).setParameter(9, Timestamp.from(start))
+                .getSingleResult()).longValue();
+        Judge judge = judge(company, r.date(), start);
+        for (int i = 0; i < findings.size(); i++) {
+            InspectionRequest.FindingRequest f = findings.get(i);
+            FindingOutcome o = judge.judge(new Finding(f.itemId(), f.location().strip(), f.description().strip()));
+            em.createNativeQuery("""
+                            INSERT INTO inspection_finding (inspection_id, position, item_id, location, description, outcome,
+                                                            reason, matched_hazard_id, judgment)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                    .setParameter(1, id).setParameter(2, i + 1).setParameter(3, f.itemId())
+                    .setParameter(4, f.location().strip()).setParameter(5, f.description().strip())
+                    .setParameter(6, o.outcome().name()).setParameter(7, o.reason().name())
+                    .setParameter(8, o.matched() == null ? null : o.matched().hazardId())
+                    .setParameter(9, Json.STORED.toJson(o))
+                    .executeUpdate();
+        }
+        InspectionDetails details = details(id);
+        audit.record(AuditLog.companyChain(company.creditCode()), INSPECTION, id, "RECORD", null, Map.of(
+                "date", r.date().toString(), "type", r.type().name(), "officers", officers,
+                "findings", details.findings().stream().map(InspectionDetails.FindingView::outcome).toList()));
+        return details;
+    }
+
+    /** The officer confirms the judged record; from then on it never changes. */
+    @RolesAllowed(Roles.BUREAU_OFFICER)
+    public InspectionDetails confirm(long id) {
+        InspectionDetails d = get(id);
+        int updated = em.createNativeQuery("""
+                        UPDATE bureau_inspection SET confirmed_at = ?2, confirmed_by = ?3 WHERE id = ?1 AND confirmed_at IS NULL""")
+                .setParameter(1, id).setParameter(2, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .setParameter(3, callerContext.require().username()).executeUpdate();
+        if (updated == 0) {
+            throw new ConflictException("inspection.confirmed");
+        }
+        audit.record(AuditLog.companyChain(d.creditCode()), INSPECTION, id, "CONFIRM", null, Map.of("id", id));
+        return details(id);
+    }
+
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public InspectionDetails get(long id) {
+        List<?> owner = em.createNativeQuery("SELECT company_id FROM bureau_inspection WHERE id = ?1").setParameter(1, id).getResultList();
+        if (owner.isEmpty()) {
+            throw new NotFoundException("inspection.notFound", id);
+        }
+        companyScope.readableOwnerOf(((Number) owner.get(0)).longValue(), () -> new NotFoundException("inspection.notFound", id));
+        return details(id);
+    }
+
+    /** The company's inspections of a year, newest first: the ledger the cap is counted on. */
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    @SuppressWarnings("unchecked")
+    public List<InspectionDetails> ofCompany(String creditCode, int year) {
+        Company company = inJurisdiction(creditCode);
+        List<Number> ids = em.createNativeQuery("""
+                        SELECT id FROM bureau_inspection WHERE company_id = ?1 AND inspection_date >= ?2 AND inspection_date < ?3
+                         ORDER BY inspection_date DESC, id DESC""")
+                .setParameter(1, company.id()).setParameter(2, Date.valueOf(LocalDate.of(year, 1, 1)))
+                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1))).getResultList();
+        return ids.stream().map(n -> details(n.longValue())).toList();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    /** A company of the officer's jurisdiction (an admin's: any); any other does not exist for him. */
+    private Company inJurisdiction(String creditCode) {
+        Company company = creditCode == null ? null : companies.findByCreditCode(creditCode.strip()).orElse(null);
+        if (company == null) {
+            throw new NotFoundException("company.notFound", String.valueOf(creditCode));
+        }
+        return companyScope.readableOwnerOf(company.id(), () -> new NotFoundException("company.notFound", creditCode));
+    }
+
+    private InspectionCaps.Standing standing(Company company, int year, InspectionType type) {
+        Object[] counts = (Object[]) em.createNativeQuery("""
+                        SELECT count(*) FILTER (WHERE counted), count(*) FILTER (WHERE NOT counted) FROM bureau_inspection
+                         WHERE company_id = ?1 AND inspection_date >= ?2 AND inspection_date < ?3""")
+                .setParameter(1, company.id()).setParameter(2, Date.valueOf(LocalDate.of(year, 1, 1)))
+                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1))).getSingleResult();
+        CompanyDetails d = company.toDetails();
+        return InspectionCaps.standing(d.standardisationGrade(), d.highRisk(), ((Number) counts[0]).intValue(),
+                ((Number) counts[1]).intValue(), type);
+    }
+
+    /** What the judgment of a finding rests on: the company's hazards with their receipts, its organisation and checks. */
+    private Judge judge(Company company, LocalDate date, Instant start) {
+        List<LedgerEntry> ledger = hazards.ledger(company.creditCode(), HazardService.Filter.ALL);
+        Map<Long, Instant> firstReceipts = receipts.firstReceipts(ledger.stream().map(e -> e.hazard().id()).toList());
+        List<SelfReport> reports = ledger.stream().map(e -> {
+            HazardRecord h = e.hazard();
+            return new SelfReport(h.id(), h.itemId(), h.location(), h.source(), h.foundOn(), h.createdAt(),
+                    firstReceipts.get(h.id()), h.plan(), h.state(), e.deadline());
+        }).toList();
+        var period = SpotCheckJudgment.period(date);
+        List<CheckAttendance> attended = new ArrayList<>();
+        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+            for (CheckSummary s : checks.list(company.creditCode(), year)) {
+                if (s.status() == SafetyCheck.Status.COMPLETED && period.contains(s.date())) {
+                    CheckDetails c = checks.get(s.id());
+                    Set<Long> present = c.participants().stream().map(p -> p.person().id()).collect(Collectors.toSet());
+                    attended.add(new CheckAttendance(s.id(), s.date(), present, s.principalConfirmedAt() != null));
+                }
+            }
+        }
+        var organisation = organisations.load(company.id());
+        return finding -> SpotCheckJudgment.judge(finding, date, start, reports, organisation, attended);
+    }
+
+    @FunctionalInterface
+    private interface Judge {
+        FindingOutcome judge(Finding finding);
+    }
+
+    @SuppressWarnings("unchecked")
+    private InspectionDetails details(long id) {
+        Object[] i = (Object[]) em.createNativeQuery("""
+                        SELECT i.id, c.credit_code, c.name, i.inspection_date, i.type, i.counted, i.officers, i.exemption_reason,
+                               i.recorded_at, i.recorded_by, i.confirmed_at, i.confirmed_by, i.company_id
+                          FROM bureau_inspection i JOIN company c ON c.id = i.company_id WHERE i.id = ?1""")
+                .setParameter(1, id).getSingleResult();
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT position, item_id, location, description, outcome, reason, matched_hazard_id, judgment
+                          FROM inspection_finding WHERE inspection_id = ?1 ORDER BY position""")
+                .setParameter(1, id).getResultList();
+        Map<Long, CatalogueItemDetails> items = catalogue.itemsById(rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList())
+                .stream().collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
+        List<InspectionDetails.FindingView> findings = rows.stream().map(r -> {
+            long itemId = ((Number) r[1]).longValue();
+            CatalogueItemDetails item = items.get(itemId);
+            JsonObject judgment = CanonicalJson.parseObject((String) r[7]);
+            return new InspectionDetails.FindingView(((Number) r[0]).intValue(), itemId, item == null ? null : item.reference(),
+                    (String) r[2], (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).longValue(),
+                    judgment);
+        }).toList();
+        LocalDate date = i[3] instanceof LocalDate d ? d : ((Date) i[3]).toLocalDate();
+        Company company = companies.findById(((Number) i[12]).longValue()).orElseThrow();
+        return new InspectionDetails(id, (String) i[1], (String) i[2], date, InspectionType.valueOf((String) i[4]),
+                (Boolean) i[5], (String) i[6], (String) i[7], Sql.instant(i[8]), (String) i[9], Sql.instant(i[10]),
+                (String) i[11], standing(company, date.getYear(), null), findings);
+    }
+}
