@@ -37,18 +37,8 @@ class BureauWorkspaceApiIT {
         Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "固原市原州区应急管理局", "640402", Filings.INTAKE);
         Checks.Setup s = Checks.setUp("抽查测试机械有限公司", "640402");
         Api manager = s.company().manager();
-        long hazardId = Checks.completedWithHazard(s, "抛光车间干式除尘器未设泄爆装置");
+        long hazardId = Checks.qualifiedSelfReport(s, "抛光车间干式除尘器未设泄爆装置", "抛光车间");
         JsonNode hazard = manager.get("/api/hazards/" + hazardId).json().get("hazard");
-        Api.Answer described = manager.put("/api/hazards/" + hazardId, """
-                {"location":"抛光车间","presentState":"未设泄爆口","harm":"可能引发粉尘爆炸","responsiblePerson":"张伟",
-                 "responsibleBody":"设备部","measures":"加装泄爆片","fundsAmount":50000,"fundsSource":"安全生产费用",
-                 "deadline":"%s","contingency":"停用并警示","version":%d}"""
-                .formatted(Organisations.today().plusDays(30), hazard.get("version").asLong()));
-        assertThat(described.status()).as(described.body()).isEqualTo(200);
-        Filings.await(manager, "?hazard=" + hazardId, f -> f.get("event").asText().equals("PLAN_COMPLETE")
-                && f.get("status").asText().equals("DELIVERED"), Duration.ofSeconds(60));
-        Filings.await(manager, "?hazard=" + hazardId, f -> f.get("event").asText().equals("HAZARD_RECORDED")
-                && f.get("status").asText().equals("DELIVERED"), Duration.ofSeconds(60));
 
         Api county = Api.as(Keycloak.newBureauOfficer("640402"));
         long itemId = hazard.get("itemId").asLong();
@@ -145,5 +135,52 @@ class BureauWorkspaceApiIT {
         assertThat(reviewed.json().get("reviewedAt").asText()).isNotBlank();
         assertThat(county.post("/api/inbox/" + filingId + "/review", "{}").status()).isEqualTo(409);
         assertThat(county.get("/api/inbox?company=" + company.code() + "&reviewed=false").json()).isEmpty();
+    }
+
+    @Test
+    void theOverviewTheWatchListAndTheScanShowTheJurisdictionsCompanies() {
+        Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "彭阳县应急管理局", "640425", Filings.INTAKE);
+        Checks.Setup s = Checks.setUp("概览测试机械有限公司", "640425");
+        long hazardId = Checks.qualifiedSelfReport(s, "概览测试隐患", "抛光车间");
+        Api manager = s.company().manager();
+        assertThat(manager.post("/api/hazards/" + hazardId + "/start", "{\"text\":\"开始整改\"}").status()).isEqualTo(200);
+        assertThat(manager.post("/api/hazards/" + hazardId + "/submit", "{\"text\":\"已整改\"}").status()).isEqualTo(200);
+        Organisations.TestCompany idle = Organisations.registerMachinery("概览未自查机械有限公司", "640425");
+        String quarter = ReportApiIT.currentQuarter();
+
+        Api county = Api.as(Keycloak.newBureauOfficer("640425"));
+        JsonNode overview = county.get("/api/overview?quarter=" + quarter + "&sort=check").json();
+        assertThat(overview.get("total").asInt()).isEqualTo(2);
+        JsonNode first = overview.get("companies").get(0);
+        assertThat(first.get("creditCode").asText()).as("not checked first").isEqualTo(idle.code());
+        assertThat(first.get("checkDone").asBoolean()).isFalse();
+        JsonNode checked = overview.get("companies").get(1);
+        assertThat(checked.get("checkDone").asBoolean()).isTrue();
+        assertThat(checked.get("openHazards").asInt()).isEqualTo(1);
+        assertThat(checked.get("report").asText()).as("the quarter is not over").isEqualTo("NOT_DUE");
+        JsonNode counties = overview.get("counties");
+        assertThat(counties).hasSize(1);
+        assertThat(counties.get(0).get("companies").asInt()).isEqualTo(2);
+        assertThat(counties.get(0).get("checked").asInt()).isEqualTo(1);
+        assertThat(county.get("/api/overview?county=640401").status()).as("outside the jurisdiction").isEqualTo(400);
+        assertThat(Api.as(Keycloak.newBureauOfficer("6401")).get("/api/overview?quarter=" + quarter).json()
+                .get("companies").findValuesAsText("creditCode")).doesNotContain(idle.code(), s.company().code());
+        assertThat(manager.get("/api/overview").status()).isEqualTo(403);
+
+        JsonNode watch = county.get("/api/overview/watch").json();
+        assertThat(watch.get("awaitingVerification").findValuesAsText("hazardId")).contains(String.valueOf(hazardId));
+
+        JsonNode scan = county.get("/api/scan/" + s.company().code()).json();
+        assertThat(scan.get("name").asText()).isEqualTo("概览测试机械有限公司");
+        assertThat(scan.get("standing").get("cap").asInt()).isEqualTo(4);
+        assertThat(scan.get("standing").get("remaining").asInt()).isEqualTo(4);
+        assertThat(scan.get("openMajorHazards").asInt()).isEqualTo(1);
+        assertThat(Api.as(Keycloak.newBureauOfficer("63")).get("/api/scan/" + s.company().code()).status()).isEqualTo(404);
+        assertThat(manager.get("/api/scan/" + s.company().code()).status()).isEqualTo(403);
+        Api.Download qr = manager.download("/api/companies/" + s.company().code() + "/qr");
+        assertThat(qr.status()).isEqualTo(200);
+        assertThat(qr.contentType()).startsWith("image/png");
+        assertThat(qr.body()[0] & 0xff).isEqualTo(0x89);
+        assertThat(new String(qr.body(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
     }
 }

@@ -63,4 +63,25 @@ final class Checks {
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         return completed.json().get("hazards").get(0).get("id").asLong();
     }
+
+    /**
+     * A hazard of a completed check, described at {@code location} with a complete plan, and both its filings
+     * (recorded, plan complete) delivered to the bureau: a self-report that qualifies (R6). Answers its id.
+     */
+    static long qualifiedSelfReport(Setup s, String description, String location) {
+        Api manager = s.company().manager();
+        long hazardId = completedWithHazard(s, description);
+        long version = manager.get("/api/hazards/" + hazardId).json().get("hazard").get("version").asLong();
+        Api.Answer described = manager.put("/api/hazards/" + hazardId, """
+                {"location":"%s","presentState":"未设泄爆口","harm":"可能引发粉尘爆炸","responsiblePerson":"张伟",
+                 "responsibleBody":"设备部","measures":"加装泄爆片","fundsAmount":50000,"fundsSource":"安全生产费用",
+                 "deadline":"%s","contingency":"停用并警示","version":%d}"""
+                .formatted(location, Organisations.today().plusDays(30), version));
+        assertThat(described.status()).as(described.body()).isEqualTo(200);
+        for (String event : new String[]{"HAZARD_RECORDED", "PLAN_COMPLETE"}) {
+            Filings.await(manager, "?hazard=" + hazardId, f -> f.get("event").asText().equals(event)
+                    && f.get("status").asText().equals("DELIVERED"), java.time.Duration.ofSeconds(60));
+        }
+        return hazardId;
+    }
 }

@@ -10,13 +10,10 @@ import org.selfcheck.filing.FilingKind;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.report.seal.Digests;
-import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.ConflictException;
-import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
-import org.selfcheck.shared.RegionCode;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Timestamp;
@@ -53,9 +50,9 @@ public class BureauInbox {
     @SuppressWarnings("unchecked")
     public List<InboxEntry> list(Filter filter) {
         Filter f = filter == null ? new Filter(null, null, null, null, null) : filter;
-        String jurisdiction = jurisdiction();
+        String jurisdiction = Jurisdictions.of(callerContext.require());
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE i.region_code LIKE ?1");
-        List<Object> params = new ArrayList<>(List.of(prefix(jurisdiction, f.county()) + "%"));
+        List<Object> params = new ArrayList<>(List.of(Jurisdictions.within(jurisdiction, f.county()) + "%"));
         if (f.quarter() != null) {
             params.add(Timestamp.from(f.quarter().first().atStartOfDay(Quarter.ZONE).toInstant()));
             sql.append(" AND i.received_at >= ?").append(params.size());
@@ -111,7 +108,7 @@ public class BureauInbox {
 
     private Object[] row(UUID filingId) {
         List<?> rows = em.createNativeQuery(SELECT + " WHERE i.filing_id = ?1 AND i.region_code LIKE ?2")
-                .setParameter(1, filingId).setParameter(2, jurisdiction() + "%").getResultList();
+                .setParameter(1, filingId).setParameter(2, Jurisdictions.of(callerContext.require()) + "%").getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("inbox.notFound", filingId);
         }
@@ -136,30 +133,5 @@ public class BureauInbox {
         } catch (RuntimeException e) {
             return "";
         }
-    }
-
-    /** The officer's jurisdiction prefix; an admin's is every region. */
-    private String jurisdiction() {
-        Caller caller = callerContext.require();
-        if (caller.hasRole(Roles.ADMIN)) {
-            return "";
-        }
-        String prefix = caller.regionCode();
-        if (!RegionCode.isJurisdictionPrefix(prefix)) {
-            throw new org.selfcheck.shared.AccessDeniedException("bureau.noJurisdiction");
-        }
-        return prefix;
-    }
-
-    /** The filter's county, if it lies within the jurisdiction (else 400), or the jurisdiction itself. */
-    private static String prefix(String jurisdiction, String county) {
-        if (county == null || county.isBlank()) {
-            return jurisdiction;
-        }
-        String c = county.strip();
-        if (!RegionCode.isJurisdictionPrefix(c) || !c.startsWith(jurisdiction)) {
-            throw InvalidInputException.of("county", "inbox.countyOutside", c);
-        }
-        return c;
     }
 }

@@ -276,7 +276,7 @@ public class ReportService {
      * The day of the following quarter's first month by which reports are due: 15 (16号令 Art. 14) unless the
      * province configured another ({@code selfcheck.report.due-day}, set by CLI from SELFCHECK_REPORT_DUE_DAY).
      */
-    static int dueDay() {
+    public static int dueDay() {
         String day = System.getProperty("selfcheck.report.due-day");
         try {
             return day == null || day.isBlank() ? 15 : Integer.parseInt(day.strip());

@@ -12,8 +12,6 @@ import org.selfcheck.api.RequestFields;
 import org.selfcheck.bureau.BureauInbox;
 import org.selfcheck.bureau.InboxEntry;
 import org.selfcheck.filing.FilingKind;
-import org.selfcheck.inspection.Quarter;
-import org.selfcheck.shared.InvalidInputException;
 
 import java.util.List;
 
@@ -29,13 +27,7 @@ public class InboxResource {
     public List<InboxEntry> list(@QueryParam("quarter") String quarter, @QueryParam("county") String county,
                                  @QueryParam("company") String company, @QueryParam("kind") String kind,
                                  @QueryParam("reviewed") Boolean reviewed) {
-        Quarter q;
-        try {
-            q = quarter == null || quarter.isBlank() ? null : Quarter.parse(quarter);
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of("quarter", "quarter.format", quarter);
-        }
-        return inbox.list(new BureauInbox.Filter(q, county, company == null || company.isBlank() ? null : company.strip(),
+        return inbox.list(new BureauInbox.Filter(OverviewResource.quarter(quarter), county, company == null || company.isBlank() ? null : company.strip(),
                 RequestFields.choice("kind", FilingKind.class, kind), reviewed));
     }
 

@@ -9,12 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyEventDetails;
 import org.selfcheck.company.CompanyService;
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.QrCodes;
 import org.selfcheck.shared.UnifiedSocialCreditCode;
 
 import java.util.List;
@@ -72,6 +75,20 @@ public class CompanyResource {
     @Path("{creditCode}/events")
     public List<CompanyEventDetails> events(@PathParam("creditCode") String creditCode) {
         return companies.history(pathCode(creditCode));
+    }
+
+    /**
+     * The company's 扫码入企 code as a PNG, for whoever may read the company (it prints it for its entrance): it holds
+     * the address of {@code /scan/{creditCode}}, which shows officers of the jurisdiction the inspection count and cap.
+     */
+    @GET
+    @Path("{creditCode}/qr")
+    @Produces("image/png")
+    public Response qr(@PathParam("creditCode") String creditCode, @Context UriInfo uri) {
+        CompanyDetails company = companies.get(pathCode(creditCode));
+        String base = uri.getBaseUri().resolve("..").toString();
+        return Response.ok(QrCodes.png(base + "scan/" + company.creditCode(), 8), "image/png")
+                .header("Content-Disposition", "inline; filename=\"" + company.creditCode() + ".png\"").build();
     }
 
     private static String pathCode(String creditCode) {

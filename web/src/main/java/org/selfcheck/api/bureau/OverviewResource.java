@@ -1,0 +1,47 @@
+package org.selfcheck.api.bureau;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.selfcheck.bureau.BureauOverview;
+import org.selfcheck.bureau.JurisdictionOverview;
+import org.selfcheck.bureau.WatchList;
+import org.selfcheck.inspection.Quarter;
+import org.selfcheck.shared.InvalidInputException;
+
+/**
+ * The jurisdiction overview of a quarter ({@code ?quarter=2026Q3&county=330106&sort=overdue&first=0&max=50}; default:
+ * the last ended quarter, sorted by region) and the watch list. Bureau officers (their jurisdiction) and admins.
+ */
+@Path("overview")
+@Produces(MediaType.APPLICATION_JSON)
+public class OverviewResource {
+
+    @EJB
+    BureauOverview overview;
+
+    @GET
+    public JurisdictionOverview overview(@QueryParam("quarter") String quarter, @QueryParam("county") String county,
+                                         @QueryParam("sort") String sort, @QueryParam("first") @DefaultValue("0") int first,
+                                         @QueryParam("max") @DefaultValue("50") int max) {
+        return overview.overview(quarter(quarter), county, sort, first, max);
+    }
+
+    @GET
+    @Path("watch")
+    public WatchList watch() {
+        return overview.watchList();
+    }
+
+    static Quarter quarter(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Quarter.parse(text.strip());
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of("quarter", "quarter.format", text);
+        }
+    }
+}

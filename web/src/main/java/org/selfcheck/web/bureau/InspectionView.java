@@ -1,0 +1,232 @@
+package org.selfcheck.web.bureau;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.selfcheck.bureau.InspectionCaps;
+import org.selfcheck.bureau.InspectionDetails;
+import org.selfcheck.bureau.InspectionRequest;
+import org.selfcheck.bureau.InspectionType;
+import org.selfcheck.bureau.SpotCheckService;
+import org.selfcheck.bureau.spotcheck.Reason;
+import org.selfcheck.catalogue.CatalogueItemDetails;
+import org.selfcheck.catalogue.CatalogueService;
+import org.selfcheck.company.CompanyDetails;
+import org.selfcheck.company.CompanyService;
+import org.selfcheck.inspection.Quarter;
+import org.selfcheck.shared.SelfCheckException;
+import org.selfcheck.web.i18n.Feedback;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * An officer records a bureau inspection (抽查) of a company of his jurisdiction with its findings, sees each finding
+ * judged against the company's self-reports (不予处罚 recommended, or 一案双罚 with the 责任倒查 list), and confirms the
+ * record. The outcomes are recommendations, never a penalty decision.
+ */
+@Named
+@ViewScoped
+public class InspectionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    SpotCheckService inspections;
+
+    @EJB
+    CompanyService companies;
+
+    @EJB
+    CatalogueService catalogue;
+
+    @Inject
+    Feedback feedback;
+
+    private String company;
+    private SelfCheckException problem;
+    private CompanyDetails details;
+    private InspectionCaps.Standing standing;
+    private List<CatalogueItemDetails> items = List.of();
+    private LocalDate date;
+    private LocalTime time;
+    private InspectionType type = InspectionType.PLANNED;
+    private String officers;
+    private String exemptionReason;
+    private final List<FindingRow> findings = new ArrayList<>();
+    private InspectionDetails recorded;
+
+    /** One finding being entered. */
+    public static class FindingRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private Long itemId;
+        private String location;
+        private String description;
+
+        public Long getItemId() {
+            return itemId;
+        }
+
+        public void setItemId(Long itemId) {
+            this.itemId = itemId;
+        }
+
+        public String getLocation() {
+            return location;
+        }
+
+        public void setLocation(String location) {
+            this.location = location;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+    }
+
+    public void load() {
+        if (details != null || problem != null) {
+            return;
+        }
+        try {
+            details = companies.get(company == null ? "" : company.strip());
+            standing = inspections.standing(details.creditCode(), InspectionType.PLANNED);
+            items = catalogue.checklist(details.industryCode(),
+                    details.specialFields().isEmpty() ? EnumSet.noneOf(org.selfcheck.company.SpecialField.class)
+                            : EnumSet.copyOf(details.specialFields()));
+            date = Quarter.today(Clock.systemUTC());
+            time = LocalTime.now(Quarter.ZONE).truncatedTo(ChronoUnit.MINUTES);
+            findings.add(new FindingRow());
+        } catch (SelfCheckException e) {
+            problem = e;
+        }
+    }
+
+    public void addFinding() {
+        findings.add(new FindingRow());
+    }
+
+    public void removeFinding(FindingRow row) {
+        findings.remove(row);
+    }
+
+    public void record() {
+        try {
+            List<InspectionRequest.FindingRequest> list = findings.stream()
+                    .filter(f -> f.itemId != null || (f.location != null && !f.location.isBlank()) || (f.description != null && !f.description.isBlank()))
+                    .map(f -> new InspectionRequest.FindingRequest(f.itemId, f.location, f.description)).toList();
+            recorded = inspections.record(new InspectionRequest(details.creditCode(), date, time, type, officers, exemptionReason, list));
+            standing = inspections.standing(details.creditCode(), InspectionType.PLANNED);
+            feedback.info("inspection.recorded");
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "inspection");
+        }
+    }
+
+    public void confirm() {
+        try {
+            recorded = inspections.confirm(recorded.id());
+            feedback.info("inspection.confirmedNow");
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "result");
+        }
+    }
+
+    /** The reason of an outcome in words. */
+    public String reason(InspectionDetails.FindingView f) {
+        return feedback.message(Reason.valueOf(f.reason()).messageKey());
+    }
+
+    public String itemLabel(CatalogueItemDetails item) {
+        String text = item.text() == null ? "" : item.text();
+        return item.reference() + " " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+    }
+
+    public String getProblemText() {
+        return problem == null ? null : feedback.describe(problem);
+    }
+
+    public InspectionType[] getTypes() {
+        return InspectionType.values();
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public CompanyDetails getDetails() {
+        return details;
+    }
+
+    public InspectionCaps.Standing getStanding() {
+        return standing;
+    }
+
+    public List<CatalogueItemDetails> getItems() {
+        return items;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public LocalTime getTime() {
+        return time;
+    }
+
+    public void setTime(LocalTime time) {
+        this.time = time;
+    }
+
+    public InspectionType getType() {
+        return type;
+    }
+
+    public void setType(InspectionType type) {
+        this.type = type;
+    }
+
+    public String getOfficers() {
+        return officers;
+    }
+
+    public void setOfficers(String officers) {
+        this.officers = officers;
+    }
+
+    public String getExemptionReason() {
+        return exemptionReason;
+    }
+
+    public void setExemptionReason(String exemptionReason) {
+        this.exemptionReason = exemptionReason;
+    }
+
+    public List<FindingRow> getFindings() {
+        return findings;
+    }
+
+    public InspectionDetails getRecorded() {
+        return recorded;
+    }
+}

@@ -1,0 +1,128 @@
+package org.selfcheck.web.bureau;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.selfcheck.bureau.BureauOverview;
+import org.selfcheck.bureau.JurisdictionOverview;
+import org.selfcheck.bureau.WatchList;
+import org.selfcheck.inspection.Quarter;
+import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.SelfCheckException;
+import org.selfcheck.web.i18n.Feedback;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/** The bureau's jurisdiction overview of a quarter, the compliance rate by county, and the watch list. */
+@Named
+@ViewScoped
+public class OverviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 100;
+
+    @EJB
+    BureauOverview overview;
+
+    @Inject
+    Feedback feedback;
+
+    private String quarter = Quarter.current(Clock.systemUTC()).previous().toString();
+    private String county;
+    private String sort = "region";
+    private int first;
+    private JurisdictionOverview data;
+    private WatchList watch;
+    private SelfCheckException problem;
+
+    public void load() {
+        if (data == null && problem == null) {
+            show();
+            if (problem == null) {
+                watch = overview.watchList();
+            }
+        }
+    }
+
+    public void show() {
+        try {
+            Quarter q;
+            try {
+                q = Quarter.parse(quarter == null ? "" : quarter.strip());
+            } catch (RuntimeException e) {
+                throw InvalidInputException.of("quarter", "quarter.format", String.valueOf(quarter));
+            }
+            data = overview.overview(q, county, sort, first, PAGE);
+            problem = null;
+        } catch (InvalidInputException e) {
+            feedback.refused(e, "filter");
+        } catch (SelfCheckException e) {
+            problem = e;
+        }
+    }
+
+    public void next() {
+        first += PAGE;
+        show();
+    }
+
+    public void previous() {
+        first = Math.max(0, first - PAGE);
+        show();
+    }
+
+    public String total() {
+        return data == null ? "" : feedback.text("overview.total", data.total());
+    }
+
+    public List<String> getSorts() {
+        return List.of("region", "name", "overdue", "open", "report", "check");
+    }
+
+    public String getProblemText() {
+        return problem == null ? null : feedback.describe(problem);
+    }
+
+    public JurisdictionOverview getData() {
+        return data;
+    }
+
+    public WatchList getWatch() {
+        return watch;
+    }
+
+    public String getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(String quarter) {
+        this.quarter = quarter;
+    }
+
+    public String getCounty() {
+        return county;
+    }
+
+    public void setCounty(String county) {
+        this.county = county;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public boolean isMore() {
+        return data != null && first + PAGE < data.total();
+    }
+}
