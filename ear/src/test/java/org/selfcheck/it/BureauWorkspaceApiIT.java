@@ -167,6 +167,15 @@ class BureauWorkspaceApiIT {
                 .get("companies").findValuesAsText("creditCode")).doesNotContain(idle.code(), s.company().code());
         assertThat(manager.get("/api/overview").status()).isEqualTo(403);
 
+        JsonNode charts = county.get("/api/overview/charts?quarter=" + quarter + "&quarters=4").json();
+        JsonNode dust = charts.get("hazardsByArticle").get(0);
+        assertThat(dust.get("article").asText() + dust.get("hazards").asInt()).isEqualTo("第十一条1");
+        JsonNode trend = charts.get("trend");
+        assertThat(trend).hasSize(4);
+        assertThat(trend.get(3).get("quarter").asText()).isEqualTo(quarter);
+        assertThat(trend.get(3).get("checked").asInt()).isEqualTo(1);
+        assertThat(trend.get(3).get("companies").asInt()).isEqualTo(2);
+
         JsonNode watch = county.get("/api/overview/watch").json();
         assertThat(watch.get("awaitingVerification").findValuesAsText("hazardId")).contains(String.valueOf(hazardId));
 
@@ -182,5 +191,29 @@ class BureauWorkspaceApiIT {
         assertThat(qr.contentType()).startsWith("image/png");
         assertThat(qr.body()[0] & 0xff).isEqualTo(0x89);
         assertThat(new String(qr.body(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    /** The demo realm's officers: bureau-hz is bound to 西湖区 (330106), bureau-zj to the province (33). */
+    @Test
+    void aCountyOfficerSeesHisCountyAProvincialOfficerTheProvince() {
+        Organisations.TestCompany xihu = Organisations.registerMachinery("西湖辖区测试机械有限公司", "330106");
+        Organisations.TestCompany beilun = Organisations.registerMachinery("北仑辖区测试机械有限公司", "330206");
+        Api hz = Api.as(new Keycloak.User("bureau-hz", "demo123"));
+        Api zj = Api.as(new Keycloak.User("bureau-zj", "demo123"));
+        String quarter = "?quarter=" + ReportApiIT.currentQuarter() + "&max=500&sort=name";
+
+        assertThat(hz.get("/api/overview" + quarter).json().get("companies").findValuesAsText("creditCode"))
+                .contains(xihu.code()).doesNotContain(beilun.code());
+        assertThat(zj.get("/api/overview" + quarter + "&county=3301").json().get("companies").findValuesAsText("creditCode"))
+                .contains(xihu.code()).doesNotContain(beilun.code());
+        assertThat(zj.get("/api/overview" + quarter + "&county=3302").json().get("companies").findValuesAsText("creditCode"))
+                .contains(beilun.code());
+        assertThat(hz.get("/api/scan/" + xihu.code()).status()).isEqualTo(200);
+        assertThat(hz.get("/api/scan/" + beilun.code()).status()).isEqualTo(404);
+        assertThat(zj.get("/api/scan/" + beilun.code()).status()).isEqualTo(200);
+        assertThat(hz.get("/api/inspections/standing?company=" + beilun.code()).status()).isEqualTo(404);
+        assertThat(Api.as(Keycloak.newBureauOfficer("64")).get("/api/scan/" + xihu.code()).status()).isEqualTo(404);
+        assertThat(xihu.manager().get("/api/overview/watch").status()).isEqualTo(403);
+        assertThat(xihu.manager().get("/api/inbox").status()).isEqualTo(403);
     }
 }

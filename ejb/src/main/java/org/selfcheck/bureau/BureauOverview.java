@@ -90,6 +90,45 @@ public class BureauOverview {
         return new JurisdictionOverview(q.toString(), due, jurisdiction, total, from, companies, counties);
     }
 
+    /** The charts of the overview: hazards of the quarter by article, and compliance over the {@code quarters} up to it. */
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    @SuppressWarnings("unchecked")
+    public OverviewCharts charts(Quarter quarter, String county, int quarters) {
+        String prefix = Jurisdictions.within(Jurisdictions.of(callerContext.require()), county) + "%";
+        Quarter q = quarter == null ? Quarter.current(clock).previous() : quarter;
+        List<Object[]> articles = em.createNativeQuery("""
+                        SELECT r.standard_code, i.article, min(i.subject), count(*)
+                          FROM hazard h JOIN company c ON c.id = h.company_id
+                          JOIN catalogue_item i ON i.id = h.item_id JOIN catalogue_revision r ON r.id = i.revision_id
+                         WHERE c.region_code LIKE ?1 AND h.found_on BETWEEN ?2 AND ?3
+                         GROUP BY r.standard_code, i.article ORDER BY count(*) DESC, r.standard_code, i.article""")
+                .setParameter(1, prefix).setParameter(2, Date.valueOf(q.first())).setParameter(3, Date.valueOf(q.last()))
+                .getResultList();
+        List<OverviewCharts.ArticleCount> byArticle = articles.stream().map(r -> new OverviewCharts.ArticleCount((String) r[0],
+                (String) r[1], (String) r[2], ((Number) r[3]).intValue())).toList();
+        int companies = ((Number) em.createNativeQuery("SELECT count(*) FROM company WHERE region_code LIKE ?1")
+                .setParameter(1, prefix).getSingleResult()).intValue();
+        List<OverviewCharts.TrendPoint> trend = new ArrayList<>();
+        Quarter from = q;
+        for (int i = 1; i < Math.max(1, Math.min(12, quarters)); i++) {
+            from = from.previous();
+        }
+        for (Quarter t = from; t.compareTo(q) <= 0; t = t.next()) {
+            Object[] r = (Object[]) em.createNativeQuery("""
+                            SELECT (SELECT count(DISTINCT k.company_id) FROM safety_check k JOIN company c ON c.id = k.company_id
+                                     WHERE c.region_code LIKE ?1 AND k.status = 'COMPLETED' AND k.check_date BETWEEN ?2 AND ?3),
+                                   (SELECT count(DISTINCT f.company_id) FROM filing f JOIN company c ON c.id = f.company_id
+                                      JOIN quarterly_report q ON q.id = f.report_id
+                                     WHERE c.region_code LIKE ?1 AND q.quarter = ?4 AND f.status = 'DELIVERED'
+                                       AND (f.receipt_at AT TIME ZONE 'Asia/Shanghai')::date <= ?5)""")
+                    .setParameter(1, prefix).setParameter(2, Date.valueOf(t.first())).setParameter(3, Date.valueOf(t.last()))
+                    .setParameter(4, t.toString()).setParameter(5, Date.valueOf(t.reportDeadline(ReportService.dueDay())))
+                    .getSingleResult();
+            trend.add(new OverviewCharts.TrendPoint(t.toString(), companies, ((Number) r[0]).intValue(), ((Number) r[1]).intValue()));
+        }
+        return new OverviewCharts(byArticle, trend);
+    }
+
     /** The jurisdiction's watch list (at most {@link #MAX_PAGE} hazards in each list, most urgent first). */
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public WatchList watchList() {

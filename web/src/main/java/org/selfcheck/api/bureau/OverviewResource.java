@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.selfcheck.bureau.BureauOverview;
 import org.selfcheck.bureau.JurisdictionOverview;
+import org.selfcheck.bureau.OverviewCharts;
 import org.selfcheck.bureau.WatchList;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.shared.InvalidInputException;
@@ -29,6 +30,14 @@ public class OverviewResource {
                                          @QueryParam("sort") String sort, @QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("max") @DefaultValue("50") int max) {
         return overview.overview(quarter(quarter), county, sort, first, max);
+    }
+
+    /** Hazards of the quarter by article, and compliance over the last {@code quarters} (default 8, at most 12). */
+    @GET
+    @Path("charts")
+    public OverviewCharts charts(@QueryParam("quarter") String quarter, @QueryParam("county") String county,
+                                 @QueryParam("quarters") @DefaultValue("8") int quarters) {
+        return overview.charts(quarter(quarter), county, quarters);
     }
 
     @GET

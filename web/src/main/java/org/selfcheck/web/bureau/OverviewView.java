@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.selfcheck.bureau.BureauOverview;
 import org.selfcheck.bureau.JurisdictionOverview;
+import org.selfcheck.bureau.OverviewCharts;
 import org.selfcheck.bureau.WatchList;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.shared.InvalidInputException;
@@ -36,6 +37,7 @@ public class OverviewView implements Serializable {
     private int first;
     private JurisdictionOverview data;
     private WatchList watch;
+    private OverviewCharts charts;
     private SelfCheckException problem;
 
     public void load() {
@@ -56,6 +58,7 @@ public class OverviewView implements Serializable {
                 throw InvalidInputException.of("quarter", "quarter.format", String.valueOf(quarter));
             }
             data = overview.overview(q, county, sort, first, PAGE);
+            charts = overview.charts(q, county, 8);
             problem = null;
         } catch (InvalidInputException e) {
             feedback.refused(e, "filter");
@@ -88,6 +91,20 @@ public class OverviewView implements Serializable {
 
     public JurisdictionOverview getData() {
         return data;
+    }
+
+    public OverviewCharts getCharts() {
+        return charts;
+    }
+
+    /** The width of a bar, in pixels, for a share of a whole (200 pixels for all of it). */
+    public int bar(int part, int whole) {
+        return whole <= 0 ? 0 : Math.round(200f * part / whole);
+    }
+
+    /** The largest hazard count of the article chart, for the bars' scale. */
+    public int getMostHazards() {
+        return charts == null ? 0 : charts.hazardsByArticle().stream().mapToInt(OverviewCharts.ArticleCount::hazards).max().orElse(0);
     }
 
     public WatchList getWatch() {
