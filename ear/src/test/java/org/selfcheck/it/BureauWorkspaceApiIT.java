@@ -1,12 +1,16 @@
 package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,6 +48,8 @@ class BureauWorkspaceApiIT {
         long itemId = hazard.get("itemId").asLong();
         long otherItem = StreamSupport.stream(county.get("/api/catalogue/checklist?industry=C3311&fields=DUST_EXPLOSION").json()
                 .spliterator(), false).mapToLong(i -> i.get("id").asLong()).filter(id -> id != itemId).findFirst().orElseThrow();
+        // the inspection begins after the bureau's receipts, to the second
+        Filings.sleep(1100);
         String now = LocalTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.SECONDS).toString();
         Api.Answer recorded = county.post("/api/inspections", """
                 {"company":"%s","date":"%s","time":"%s","type":"PLANNED","officers":"王执法、李执法",
@@ -138,7 +144,7 @@ class BureauWorkspaceApiIT {
     }
 
     @Test
-    void theOverviewTheWatchListAndTheScanShowTheJurisdictionsCompanies() {
+    void theOverviewTheWatchListAndTheScanShowTheJurisdictionsCompanies() throws IOException {
         Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "彭阳县应急管理局", "640425", Filings.INTAKE);
         Checks.Setup s = Checks.setUp("概览测试机械有限公司", "640425");
         long hazardId = Checks.qualifiedSelfReport(s, "概览测试隐患", "抛光车间");
@@ -176,6 +182,17 @@ class BureauWorkspaceApiIT {
         assertThat(trend.get(3).get("checked").asInt()).isEqualTo(1);
         assertThat(trend.get(3).get("companies").asInt()).isEqualTo(2);
 
+        Api.Download xlsx = county.download("/api/overview/export?sort=check&quarter=" + quarter);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(idle.code());
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("概览测试机械有限公司");
+            assertThat(sheet.getRow(3).getCell(7).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+        }
+
         JsonNode watch = county.get("/api/overview/watch").json();
         assertThat(watch.get("awaitingVerification").findValuesAsText("hazardId")).contains(String.valueOf(hazardId));
 
@@ -190,7 +207,7 @@ class BureauWorkspaceApiIT {
         assertThat(qr.status()).isEqualTo(200);
         assertThat(qr.contentType()).startsWith("image/png");
         assertThat(qr.body()[0] & 0xff).isEqualTo(0x89);
-        assertThat(new String(qr.body(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertThat(new String(qr.body(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
     }
 
     /** The demo realm's officers: bureau-hz is bound to 西湖区 (330106), bureau-zj to the province (33). */

@@ -10,6 +10,8 @@ import org.selfcheck.report.ReportService;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Messages;
+import org.selfcheck.shared.excel.XlsxTable;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Date;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,8 +57,12 @@ public class BureauOverview {
      * @param sort   one of {@link #SORTS}' keys (default: region)
      */
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
-    @SuppressWarnings("unchecked")
     public JurisdictionOverview overview(Quarter quarter, String county, String sort, int first, int max) {
+        return compute(quarter, county, sort, first, Math.max(1, Math.min(MAX_PAGE, max)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private JurisdictionOverview compute(Quarter quarter, String county, String sort, int first, int size) {
         String jurisdiction = Jurisdictions.of(callerContext.require());
         String prefix = Jurisdictions.within(jurisdiction, county);
         String order = SORTS.get(sort == null || sort.isBlank() ? "region" : sort);
@@ -65,7 +72,6 @@ public class BureauOverview {
         Quarter q = quarter == null ? Quarter.current(clock).previous() : quarter;
         LocalDate due = q.reportDeadline(ReportService.dueDay());
         LocalDate today = Quarter.today(clock);
-        int size = Math.max(1, Math.min(MAX_PAGE, max));
         int from = Math.max(0, first);
         List<Object[]> rows = parameters(em.createNativeQuery("WITH status AS (" + STATUS + ") SELECT * FROM status ORDER BY "
                 + order + " LIMIT ?9 OFFSET ?10"), prefix, q, due, today)
@@ -88,6 +94,34 @@ public class BureauOverview {
                     ((Number) c[4]).intValue(), ((Number) c[5]).intValue()));
         }
         return new JurisdictionOverview(q.toString(), due, jurisdiction, total, from, companies, counties);
+    }
+
+    /** The most companies an export holds: a province's. */
+    static final int MAX_EXPORT = 200_000;
+
+    /** The overview of the quarter as an Excel workbook, every company of the jurisdiction (or county), sorted. */
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public byte[] export(Quarter quarter, String county, String sort, Locale locale) {
+        JurisdictionOverview o = compute(quarter, county, sort, 0, MAX_EXPORT);
+        String yes = Messages.get(locale, "yes");
+        String no = Messages.get(locale, "no");
+        List<XlsxTable.Column> columns = List.of(
+                new XlsxTable.Column(Messages.get(locale, "overview.export.creditCode"), 22, XlsxTable.Kind.TEXT),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.name"), 36, XlsxTable.Kind.TEXT),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.region"), 10, XlsxTable.Kind.CENTRED),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.checkDone"), 12, XlsxTable.Kind.CENTRED),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.report"), 12, XlsxTable.Kind.CENTRED),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.receivedOn"), 12, XlsxTable.Kind.DATE),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.attended"), 14, XlsxTable.Kind.CENTRED),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.open"), 12, XlsxTable.Kind.NUMBER),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.overdue"), 12, XlsxTable.Kind.NUMBER));
+        List<List<Object>> rows = o.companies().stream().map(r -> java.util.Arrays.<Object>asList(r.creditCode(), r.name(),
+                r.regionCode(), r.checkDone() ? yes : no, Messages.get(locale, "overview.export.report." + r.report()),
+                r.reportReceivedAt() == null ? null : r.reportReceivedAt().atZone(Quarter.ZONE).toLocalDate(),
+                r.principalAttended() ? yes : no, r.openHazards(), r.overdueHazards())).toList();
+        return XlsxTable.xlsx(Messages.get(locale, "overview.export.sheet"),
+                Messages.get(locale, "overview.export.title", o.quarter(), o.jurisdiction().isEmpty() ? "*" : o.jurisdiction()),
+                columns, rows);
     }
 
     /** The charts of the overview: hazards of the quarter by article, and compliance over the {@code quarters} up to it. */

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When the bureau first received a hazard: the earliest receipt of any of the hazard's filings (recorded, or a
- * milestone), which is what R6's "reported as required" rests on. Read by the hazard register in the caller's
- * transaction and scope.
+ * What R6's "reported as required" rests on: when the bureau first received a hazard (the earliest receipt of any of
+ * its filings: recorded, or a milestone), and when a bureau inspection first found it (a finding matched to it).
+ * Read by the hazard register in the caller's transaction and scope.
  */
 @ApplicationScoped
 public class FilingReceipts {
@@ -31,11 +31,33 @@ public class FilingReceipts {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT hazard_id, min(receipt_at) FROM filing
                          WHERE hazard_id = ANY (CAST(?1 AS bigint[])) AND status = 'DELIVERED' GROUP BY hazard_id""")
-                .setParameter(1, hazardIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(1, array(hazardIds))
                 .getResultList();
         for (Object[] r : rows) {
             receipts.put(((Number) r[0]).longValue(), Sql.instant(r[1]));
         }
         return receipts;
+    }
+
+    /** For each hazard a bureau inspection found (a finding matched to it), when the first such inspection began. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Instant> firstBureauFindings(Collection<Long> hazardIds) {
+        Map<Long, Instant> found = new HashMap<>();
+        if (hazardIds.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT f.matched_hazard_id, min(i.started_at) FROM inspection_finding f
+                          JOIN bureau_inspection i ON i.id = f.inspection_id
+                         WHERE f.matched_hazard_id = ANY (CAST(?1 AS bigint[])) GROUP BY f.matched_hazard_id""")
+                .setParameter(1, array(hazardIds)).getResultList();
+        for (Object[] r : rows) {
+            found.put(((Number) r[0]).longValue(), Sql.instant(r[1]));
+        }
+        return found;
+    }
+
+    private static String array(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 }

@@ -124,12 +124,13 @@ public class HazardService {
         Map<Long, CatalogueItemDetails> items = items(list);
         Map<Long, Long> photos = hazards.firstPhotos(list.stream().map(Hazard::id).toList());
         Map<Long, Instant> receipts = filingReceipts.firstReceipts(list.stream().map(Hazard::id).toList());
+        Map<Long, Instant> findings = filingReceipts.firstBureauFindings(list.stream().map(Hazard::id).toList());
         LocalDate today = today();
         List<LedgerEntry> entries = new ArrayList<>();
         for (Hazard h : list) {
             LocalDate deadline = deadline(h, extensions.getOrDefault(h.id(), List.of()));
             boolean overdue = Overdue.overdue(h.state(), deadline, today);
-            boolean qualified = qualification(h, receipts.get(h.id()), deadline, today).qualified();
+            boolean qualified = qualification(h, receipts.get(h.id()), findings.get(h.id()), deadline, today).qualified();
             if ((f.overdue() == null || f.overdue() == overdue) && (f.qualified() == null || f.qualified() == qualified)) {
                 CatalogueItemDetails item = h.itemId() == null ? null : items.get(h.itemId());
                 entries.add(new LedgerEntry(h.toRecord(), item == null ? null : item.reference(), deadline, overdue, qualified,
@@ -369,7 +370,8 @@ public class HazardService {
         List<HazardExtension> extensions = hazards.extensions(h.id());
         LocalDate today = today();
         LocalDate deadline = deadline(h, extensions);
-        Qualification q = qualification(h, filingReceipts.firstReceipts(List.of(h.id())).get(h.id()), deadline, today);
+        Qualification q = qualification(h, filingReceipts.firstReceipts(List.of(h.id())).get(h.id()),
+                filingReceipts.firstBureauFindings(List.of(h.id())).get(h.id()), deadline, today);
         CatalogueItemDetails item = h.itemId() == null ? null : items(List.of(h)).get(h.itemId());
         return new HazardDetails(h.toRecord(), item, deadline, Overdue.overdue(h.state(), deadline, today),
                 q.conditions(), q.qualified(), extensions.stream().map(HazardExtension::toDetails).toList(),
@@ -377,11 +379,12 @@ public class HazardService {
     }
 
     /**
-     * The non-penalty qualification (R6), with the bureau's first receipt of the hazard as "reported" (no bureau
-     * finding until the bureau's spot checks record them).
+     * The non-penalty qualification (R6): "reported" is the bureau's first receipt of the hazard, before the first bureau
+     * inspection that found it (if any).
      */
-    private static Qualification qualification(Hazard h, Instant receiptAt, LocalDate deadline, LocalDate today) {
-        return Qualification.of(new Qualification.Facts(h.source(), receiptAt, null, h.plan(), h.state(), deadline, today));
+    private static Qualification qualification(Hazard h, Instant receiptAt, Instant bureauFindingAt, LocalDate deadline,
+                                               LocalDate today) {
+        return Qualification.of(new Qualification.Facts(h.source(), receiptAt, bureauFindingAt, h.plan(), h.state(), deadline, today));
     }
 
     private static LocalDate deadline(Hazard h, List<HazardExtension> extensions) {

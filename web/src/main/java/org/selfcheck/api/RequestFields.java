@@ -27,6 +27,18 @@ public final class RequestFields {
         }
     }
 
+    /** A time of day (HH:mm or HH:mm:ss), null when absent. */
+    public static java.time.LocalTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "time.format", value);
+        }
+    }
+
     /** A constant of {@code type} by name, null when absent. */
     public static <E extends Enum<E>> E choice(String field, Class<E> type, String value) {
         if (value == null || value.isBlank()) {

@@ -16,11 +16,8 @@ import org.selfcheck.bureau.InspectionDetails;
 import org.selfcheck.bureau.InspectionRequest;
 import org.selfcheck.bureau.InspectionType;
 import org.selfcheck.bureau.SpotCheckService;
-import org.selfcheck.shared.InvalidInputException;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -43,17 +40,9 @@ public class InspectionResource {
         List<InspectionRequest.FindingRequest> findings = body.findings() == null ? List.of() : body.findings().stream()
                 .map(f -> f == null ? null : new InspectionRequest.FindingRequest(f.itemId(), f.location(), f.description()))
                 .toList();
-        InspectionDetails d = inspections.record(new InspectionRequest(body.company(), RequestFields.date("date", body.date()), time(body.time()),
+        InspectionDetails d = inspections.record(new InspectionRequest(body.company(), RequestFields.date("date", body.date()), RequestFields.time("time", body.time()),
                 RequestFields.choice("type", InspectionType.class, body.type()), body.officers(), body.exemptionReason(), findings));
         return Response.status(Response.Status.CREATED).entity(d).build();
-    }
-
-    private static LocalTime time(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("time", "time.format", text);
-        }
     }
 
     @GET

@@ -6,7 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.selfcheck.api.Languages;
 import org.selfcheck.bureau.BureauOverview;
 import org.selfcheck.bureau.JurisdictionOverview;
 import org.selfcheck.bureau.OverviewCharts;
@@ -30,6 +34,16 @@ public class OverviewResource {
                                          @QueryParam("sort") String sort, @QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("max") @DefaultValue("50") int max) {
         return overview.overview(quarter(quarter), county, sort, first, max);
+    }
+
+    /** The overview of every company (sorted as asked) as an Excel workbook, headers in the caller's language. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response export(@QueryParam("quarter") String quarter, @QueryParam("county") String county,
+                           @QueryParam("sort") String sort, @Context HttpHeaders headers) {
+        return Response.ok(overview.export(quarter(quarter), county, sort, Languages.of(headers)))
+                .header("Content-Disposition", "attachment; filename=\"overview.xlsx\"").build();
     }
 
     /** Hazards of the quarter by article, and compliance over the last {@code quarters} (default 8, at most 12). */

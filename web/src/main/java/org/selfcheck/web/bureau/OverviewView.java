@@ -85,6 +85,23 @@ public class OverviewView implements Serializable {
         return List.of("region", "name", "overdue", "open", "report", "check");
     }
 
+    /** The Excel export of the whole overview, as filtered and sorted now. */
+    public String getExportUrl() {
+        StringBuilder url = new StringBuilder(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath()).append("/api/overview/export?sort=").append(encode(sort));
+        if (quarter != null && !quarter.isBlank()) {
+            url.append("&quarter=").append(encode(quarter));
+        }
+        if (county != null && !county.isBlank()) {
+            url.append("&county=").append(encode(county));
+        }
+        return url.toString();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getProblemText() {
         return problem == null ? null : feedback.describe(problem);
     }
