@@ -36,12 +36,14 @@ public class BureauOverview {
 
     /** Sort keys and their SQL (all end with the credit code, so that pages are stable). */
     static final Map<String, String> SORTS = Map.of(
-            "name", "name, credit_code",
-            "region", "region_code, name, credit_code",
-            "overdue", "overdue_hazards DESC, open_hazards DESC, credit_code",
-            "open", "open_hazards DESC, credit_code",
-            "report", "CASE report WHEN 'MISSING' THEN 0 WHEN 'LATE' THEN 1 WHEN 'NOT_DUE' THEN 2 ELSE 3 END, credit_code",
-            "check", "check_done, credit_code");
+            "name", "c.name, c.credit_code",
+            // the order of company_region_code_idx (varchar_pattern_ops): walked, not sorted
+            "region", "c.region_code USING ~<~, c.credit_code",
+            "overdue", "COALESCE(o.earliest_deadline < ?3, false) DESC, o.earliest_deadline, c.credit_code",
+            "open", "COALESCE(o.open_hazards, 0) DESC, c.credit_code",
+            "report", "CASE WHEN q.report_receipt_at IS NULL THEN 0 WHEN (q.report_receipt_at AT TIME ZONE 'Asia/Shanghai')::date > ?4 "
+                    + "THEN 1 ELSE 2 END, c.credit_code",
+            "check", "COALESCE(q.check_done, false), c.credit_code");
 
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
@@ -73,18 +75,26 @@ public class BureauOverview {
         LocalDate due = q.reportDeadline(ReportService.dueDay());
         LocalDate today = Quarter.today(clock);
         int from = Math.max(0, first);
-        List<Object[]> rows = parameters(em.createNativeQuery("WITH status AS (" + STATUS + ") SELECT * FROM status ORDER BY "
-                + order + " LIMIT ?9 OFFSET ?10"), prefix, q, due, today)
-                .setParameter(9, size).setParameter(10, from).getResultList();
+        List<Object[]> rows = parameters(em.createNativeQuery(PAGE + " " + order + " LIMIT ?5 OFFSET ?6"), prefix, q, due, today)
+                .setParameter(5, size).setParameter(6, from).getResultList();
+        String ids = rows.stream().map(r -> r[0].toString()).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        java.util.Set<Long> attended = ((List<Number>) em.createNativeQuery(ATTENDED).setParameter(1, ids)
+                .setParameter(2, q.year() + "Q1").setParameter(3, q.year() + "Q4").getResultList())
+                .stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        Map<Long, Integer> overdue = new java.util.HashMap<>();
+        if (rows.stream().anyMatch(r -> (Boolean) r[8])) {
+            for (Object[] o : (List<Object[]>) em.createNativeQuery(OVERDUE).setParameter(1, ids).setParameter(2, Date.valueOf(today))
+                    .getResultList()) {
+                overdue.put(((Number) o[0]).longValue(), ((Number) o[1]).intValue());
+            }
+        }
         List<OverviewRow> companies = new ArrayList<>();
         for (Object[] r : rows) {
-            companies.add(new OverviewRow((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3], (String) r[5],
-                    Sql.instant(r[4]), (Boolean) r[6], ((Number) r[7]).intValue(), ((Number) r[8]).intValue()));
+            long id = ((Number) r[0]).longValue();
+            companies.add(new OverviewRow((String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[6],
+                    Sql.instant(r[5]), attended.contains(id), ((Number) r[7]).intValue(), overdue.getOrDefault(id, 0)));
         }
-        List<Object[]> counts = parameters(em.createNativeQuery("WITH status AS (" + STATUS + """
-                ) SELECT region_code, count(*), count(*) FILTER (WHERE check_done), count(*) FILTER (WHERE report = 'ON_TIME'),
-                         count(*) FILTER (WHERE check_done AND report = 'ON_TIME'), count(*) FILTER (WHERE overdue_hazards > 0)
-                    FROM status GROUP BY region_code ORDER BY region_code"""), prefix, q, due, today).getResultList();
+        List<Object[]> counts = parameters(em.createNativeQuery(COUNTS), prefix, q, due, today).getResultList();
         List<JurisdictionOverview.County> counties = new ArrayList<>();
         int total = 0;
         for (Object[] c : counts) {
@@ -147,18 +157,23 @@ public class BureauOverview {
         for (int i = 1; i < Math.max(1, Math.min(12, quarters)); i++) {
             from = from.previous();
         }
+        Map<String, Object[]> byQuarter = new java.util.HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                        SELECT q.quarter, count(*) FILTER (WHERE q.check_done),
+                               count(*) FILTER (WHERE (q.report_receipt_at AT TIME ZONE 'Asia/Shanghai')::date
+                                   <= make_date(left(q.quarter, 4)::int + (right(q.quarter, 1) = '4')::int,
+                                                right(q.quarter, 1)::int % 4 * 3 + 1, ?4))
+                          FROM company_quarter q JOIN company c ON c.id = q.company_id
+                         WHERE c.region_code LIKE ?1 AND q.quarter BETWEEN ?2 AND ?3
+                         GROUP BY q.quarter""")
+                .setParameter(1, prefix).setParameter(2, from.toString()).setParameter(3, q.toString())
+                .setParameter(4, ReportService.dueDay()).getResultList()) {
+            byQuarter.put((String) r[0], r);
+        }
         for (Quarter t = from; t.compareTo(q) <= 0; t = t.next()) {
-            Object[] r = (Object[]) em.createNativeQuery("""
-                            SELECT (SELECT count(DISTINCT k.company_id) FROM safety_check k JOIN company c ON c.id = k.company_id
-                                     WHERE c.region_code LIKE ?1 AND k.status = 'COMPLETED' AND k.check_date BETWEEN ?2 AND ?3),
-                                   (SELECT count(DISTINCT f.company_id) FROM filing f JOIN company c ON c.id = f.company_id
-                                      JOIN quarterly_report q ON q.id = f.report_id
-                                     WHERE c.region_code LIKE ?1 AND q.quarter = ?4 AND f.status = 'DELIVERED'
-                                       AND (f.receipt_at AT TIME ZONE 'Asia/Shanghai')::date <= ?5)""")
-                    .setParameter(1, prefix).setParameter(2, Date.valueOf(t.first())).setParameter(3, Date.valueOf(t.last()))
-                    .setParameter(4, t.toString()).setParameter(5, Date.valueOf(t.reportDeadline(ReportService.dueDay())))
-                    .getSingleResult();
-            trend.add(new OverviewCharts.TrendPoint(t.toString(), companies, ((Number) r[0]).intValue(), ((Number) r[1]).intValue()));
+            Object[] r = byQuarter.get(t.toString());
+            trend.add(new OverviewCharts.TrendPoint(t.toString(), companies, r == null ? 0 : ((Number) r[1]).intValue(),
+                    r == null ? 0 : ((Number) r[2]).intValue()));
         }
         return new OverviewCharts(byArticle, trend);
     }
@@ -195,36 +210,53 @@ public class BureauOverview {
         return o == null ? null : o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
     }
 
+    /** Whether the report was received by its due date (?4), in China's days. */
+    private static final String ON_TIME = "(q.report_receipt_at AT TIME ZONE 'Asia/Shanghai')::date <= ?4";
+
     /**
-     * Each company of the region prefix (?1) with its status for the quarter (?2 its first day, ?3 its last, ?4 the
-     * quarter's code, ?5 the report due date as the end of that day in China, ?6 today, ?7 ?8 the year's first and
-     * last day).
+     * One page of companies of the region prefix (?1) with their status for the quarter (?2), from the summaries the
+     * services keep ({@link OverviewStats}); the overdue count is taken only for the companies of the page that have
+     * any (?3 today, ?4 the report due date, ?5 the year's quarters, e.g. 2026Q%).
      */
-    private static final String STATUS = """
-            SELECT c.credit_code, c.name, c.region_code,
-                   EXISTS (SELECT 1 FROM safety_check k WHERE k.company_id = c.id AND k.status = 'COMPLETED'
-                                AND k.check_date BETWEEN ?2 AND ?3) AS check_done,
-                   r.receipt_at,
-                   CASE WHEN r.receipt_at IS NOT NULL AND (r.receipt_at AT TIME ZONE 'Asia/Shanghai')::date <= ?5 THEN 'ON_TIME'
-                        WHEN r.receipt_at IS NOT NULL THEN 'LATE'
-                        WHEN ?6 <= ?5 THEN 'NOT_DUE'
-                        ELSE 'MISSING' END AS report,
-                   EXISTS (SELECT 1 FROM safety_check k WHERE k.company_id = c.id AND k.status = 'COMPLETED'
-                                AND k.principal_confirmed_at IS NOT NULL AND k.check_date BETWEEN ?7 AND ?8) AS principal_attended,
-                   (SELECT count(*) FROM hazard h WHERE h.company_id = c.id AND h.state <> 'CLOSED') AS open_hazards,
-                   (SELECT count(*) FROM hazard h WHERE h.company_id = c.id AND h.state IN ('PENDING', 'IN_PROGRESS')
-                       AND COALESCE((SELECT max(e.requested_deadline) FROM hazard_extension e
-                                      WHERE e.hazard_id = h.id AND e.decision = 'APPROVED'), h.deadline) < ?6) AS overdue_hazards
+    private static final String PAGE = """
+            SELECT c.id, c.credit_code, c.name, c.region_code, COALESCE(q.check_done, false), q.report_receipt_at,
+                   CASE WHEN q.report_receipt_at IS NOT NULL AND %s THEN 'ON_TIME'
+                        WHEN q.report_receipt_at IS NOT NULL THEN 'LATE'
+                        WHEN ?3 <= ?4 THEN 'NOT_DUE'
+                        ELSE 'MISSING' END,
+                   COALESCE(o.open_hazards, 0), COALESCE(o.earliest_deadline < ?3, false)
               FROM company c
-              LEFT JOIN LATERAL (SELECT min(f.receipt_at) AS receipt_at FROM filing f JOIN quarterly_report q ON q.id = f.report_id
-                                  WHERE f.company_id = c.id AND f.status = 'DELIVERED' AND q.quarter = ?4) r ON true
+              LEFT JOIN company_quarter q ON q.company_id = c.id AND q.quarter = ?2
+              LEFT JOIN company_hazards o ON o.company_id = c.id
              WHERE c.region_code LIKE ?1
-            """;
+             ORDER BY """.formatted(ON_TIME);
+
+    /** Of some companies (?1, an array), those whose principal confirmed attending a completed check in the year (?2 to ?3). */
+    private static final String ATTENDED = """
+            SELECT DISTINCT company_id FROM company_quarter
+             WHERE company_id = ANY (CAST(?1 AS bigint[])) AND quarter BETWEEN ?2 AND ?3 AND principal_attended""";
+
+    /** Of some companies (?1), how many hazards each has past the deadline in force (?2 today) before verification. */
+    private static final String OVERDUE = """
+            SELECT h.company_id, count(*) FROM hazard h
+             WHERE h.company_id = ANY (CAST(?1 AS bigint[])) AND h.state IN ('PENDING', 'IN_PROGRESS')
+               AND COALESCE((SELECT max(e.requested_deadline) FROM hazard_extension e
+                              WHERE e.hazard_id = h.id AND e.decision = 'APPROVED'), h.deadline) < ?2
+             GROUP BY h.company_id""";
+
+    /** The counts per county of the same companies. */
+    private static final String COUNTS = """
+            SELECT c.region_code, count(*), count(*) FILTER (WHERE q.check_done), count(*) FILTER (WHERE %1$s),
+                   count(*) FILTER (WHERE q.check_done AND %1$s), count(*) FILTER (WHERE o.earliest_deadline < ?3)
+              FROM company c
+              LEFT JOIN company_quarter q ON q.company_id = c.id AND q.quarter = ?2
+              LEFT JOIN company_hazards o ON o.company_id = c.id
+             WHERE c.region_code LIKE ?1
+             GROUP BY c.region_code ORDER BY c.region_code""".formatted(ON_TIME);
 
     private static jakarta.persistence.Query parameters(jakarta.persistence.Query query, String prefix, Quarter q, LocalDate due,
                                                         LocalDate today) {
-        return query.setParameter(1, prefix + "%").setParameter(2, Date.valueOf(q.first())).setParameter(3, Date.valueOf(q.last()))
-                .setParameter(4, q.toString()).setParameter(5, Date.valueOf(due)).setParameter(6, Date.valueOf(today))
-                .setParameter(7, Date.valueOf(LocalDate.of(q.year(), 1, 1))).setParameter(8, Date.valueOf(LocalDate.of(q.year(), 12, 31)));
+        return query.setParameter(1, prefix + "%").setParameter(2, q.toString()).setParameter(3, Date.valueOf(today))
+                .setParameter(4, Date.valueOf(due));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selfcheck.audit.AuditLog;
+import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.routes.port.FilingOutbox;
 import org.selfcheck.routes.port.FilingReceipt;
 import org.selfcheck.routes.port.OutgoingFiling;
@@ -42,6 +43,9 @@ public class JpaFilingOutbox implements FilingOutbox {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OverviewStats overviewStats;
+
     @Override
     @SuppressWarnings("unchecked")
     public List<OutgoingFiling> claim(int max) {
@@ -70,13 +74,18 @@ public class JpaFilingOutbox implements FilingOutbox {
                                           receipt_jws = ?5, delivered_at = now(), next_attempt_at = NULL,
                                           last_error = NULL, updated_at = now()
                          WHERE id = ?1 AND status <> 'DELIVERED'
-                        RETURNING (SELECT credit_code FROM company c WHERE c.id = filing.company_id)""")
+                        RETURNING (SELECT credit_code FROM company c WHERE c.id = filing.company_id), company_id,
+                                  (SELECT q.quarter FROM quarterly_report q WHERE q.id = filing.report_id)""")
                 .setParameter(1, UUID.fromString(filingId)).setParameter(2, receipt.receiptNo())
                 .setParameter(3, Timestamp.from(receipt.receivedAt())).setParameter(4, receipt.bureau())
                 .setParameter(5, receipt.jws())
                 .getResultList();
         if (!company.isEmpty()) {
-            audit.recordAs(ACTOR, AuditLog.companyChain((String) company.get(0)), "filing", filingId, "DELIVERED", null,
+            Object[] row = (Object[]) company.get(0);
+            if (row[2] != null) {
+                overviewStats.reportReceived(((Number) row[1]).longValue(), (String) row[2], receipt.receivedAt());
+            }
+            audit.recordAs(ACTOR, AuditLog.companyChain((String) row[0]), "filing", filingId, "DELIVERED", null,
                     Map.of("receiptNo", receipt.receiptNo(), "receivedAt", receipt.receivedAt().toString(),
                             "bureau", receipt.bureau() == null ? "" : receipt.bureau()));
         }

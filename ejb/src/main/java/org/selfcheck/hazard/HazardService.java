@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import org.selfcheck.audit.AuditLog;
+import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
 import org.selfcheck.filing.FilingEvent;
@@ -77,6 +78,9 @@ public class HazardService {
 
     @Inject
     FilingReceipts filingReceipts;
+
+    @Inject
+    OverviewStats overviewStats;
 
     @Inject
     EvidenceStore evidence;
@@ -208,6 +212,7 @@ public class HazardService {
         Hazard h = hazards.add(new Hazard(company.id(), source, d, foundOn, by, itemId, caller.username(), now));
         audit.record(AuditLog.companyChain(company.creditCode()), HAZARD, h.id(), "REPORT", null, h.toRecord());
         filings.hazard(FilingEvent.HAZARD_RECORDED, company, h.toRecord(), null, null, caller.username(), now);
+        overviewStats.hazardsChanged(company.id());
         return details(h);
     }
 
@@ -242,6 +247,7 @@ public class HazardService {
         c.hazard.describe(l, s, hm, plan, c.actor(), c.now);
         hazards.flush();
         audit.record(c.chain(), HAZARD, hazardId, "DESCRIBE", before, c.hazard.toRecord());
+        overviewStats.hazardsChanged(c.company.id());
         if (plan.complete() && (before.plan() == null || !before.plan().complete())) {
             c.file(FilingEvent.PLAN_COMPLETE, null);
         }
@@ -316,6 +322,7 @@ public class HazardService {
         audit.record(c.chain(), "hazard-extension", extensionId, approve ? "APPROVE" : "REFUSE", before, ext.toDetails());
         if (approve) {
             c.file(FilingEvent.EXTENSION_APPROVED, ext.toDetails());
+            overviewStats.hazardsChanged(c.company.id());
         }
         return details(c.hazard);
     }
@@ -481,6 +488,7 @@ public class HazardService {
             hazards.add(new HazardUpdate(hazard.id(), kind, text, actor(), now));
             audit.record(chain(), HAZARD, hazard.id(), "STATE", Map.of("state", before.name()),
                     Map.of("state", next.name(), "step", kind.name(), "text", text == null ? "" : text));
+            overviewStats.hazardsChanged(company.id());
             return details(hazard);
         }
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.selfcheck.audit.AuditLog;
+import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
 import org.selfcheck.filing.FilingEvent;
@@ -74,6 +75,9 @@ public class CheckService {
 
     @Inject
     FilingRecorder filings;
+
+    @Inject
+    OverviewStats overviewStats;
 
     @Inject
     EvidenceStore evidence;
@@ -238,6 +242,8 @@ public class CheckService {
                 openHazard(c, i.resultId(), i.item().id(), i.effective().description());
             }
         }
+        overviewStats.checkCompleted(c.check.companyId(), c.check.checkDate(), c.check.principalConfirmed());
+        overviewStats.hazardsChanged(c.check.companyId());
         CheckDetails after = details(c.check, c.organisation);
         audit.record(c.chain(), CHECK, checkId, "COMPLETE", before, after.summary());
         return after;
@@ -287,6 +293,9 @@ public class CheckService {
             c.check.confirmPrincipal(c.actor(), c.now);
             checks.flush();
             audit.record(c.chain(), CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal));
+            if (c.check.completed()) {
+                overviewStats.principalAttended(c.check.companyId(), c.check.checkDate());
+            }
         }
         return details(c.check, c.organisation);
     }

@@ -1,0 +1,66 @@
+package org.selfcheck.bureau;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.selfcheck.inspection.Quarter;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Keeps the jurisdiction overview's summaries ({@code company_quarter}, {@code company_hazards}) up to date, in the
+ * transaction of the change that moves them. Upserts (never check-then-insert), and a company's hazard counts are
+ * recounted under a row lock, so that two nodes changing the same company's hazards at once count in turn.
+ */
+@ApplicationScoped
+public class OverviewStats {
+
+    @PersistenceContext(unitName = "selfcheck")
+    EntityManager em;
+
+    /** A check of this date was completed; {@code principalConfirmed}: the principal had confirmed his attendance. */
+    public void checkCompleted(long companyId, LocalDate checkDate, boolean principalConfirmed) {
+        quarter(companyId, checkDate, "check_done = true" + (principalConfirmed ? ", principal_attended = true" : ""),
+                true, principalConfirmed);
+    }
+
+    /** The principal confirmed his attendance of a check of this date, which is already completed. */
+    public void principalAttended(long companyId, LocalDate checkDate) {
+        quarter(companyId, checkDate, "principal_attended = true", true, true);
+    }
+
+    /** The bureau received the report on this quarter: its first receipt counts. */
+    public void reportReceived(long companyId, String quarter, Instant receiptAt) {
+        em.createNativeQuery("""
+                        INSERT INTO company_quarter (company_id, quarter, report_receipt_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (company_id, quarter)
+                        DO UPDATE SET report_receipt_at = LEAST(company_quarter.report_receipt_at, EXCLUDED.report_receipt_at)""")
+                .setParameter(1, companyId).setParameter(2, quarter).setParameter(3, Timestamp.from(receiptAt)).executeUpdate();
+    }
+
+    /** Something changed in the company's hazards (a new one, a state, a plan deadline, an extension): recount. */
+    public void hazardsChanged(long companyId) {
+        em.createNativeQuery("INSERT INTO company_hazards (company_id) VALUES (?1) ON CONFLICT (company_id) DO NOTHING")
+                .setParameter(1, companyId).executeUpdate();
+        em.createNativeQuery("SELECT company_id FROM company_hazards WHERE company_id = ?1 FOR UPDATE")
+                .setParameter(1, companyId).getSingleResult();
+        em.createNativeQuery("""
+                        UPDATE company_hazards SET (open_hazards, earliest_deadline) = (
+                            SELECT count(*) FILTER (WHERE h.state <> 'CLOSED'),
+                                   min(COALESCE((SELECT max(e.requested_deadline) FROM hazard_extension e
+                                                  WHERE e.hazard_id = h.id AND e.decision = 'APPROVED'), h.deadline))
+                                       FILTER (WHERE h.state IN ('PENDING', 'IN_PROGRESS'))
+                              FROM hazard h WHERE h.company_id = ?1)
+                         WHERE company_id = ?1""")
+                .setParameter(1, companyId).executeUpdate();
+    }
+
+    private void quarter(long companyId, LocalDate date, String set, boolean checkDone, boolean attended) {
+        em.createNativeQuery("INSERT INTO company_quarter (company_id, quarter, check_done, principal_attended) VALUES (?1, ?2, ?3, ?4) "
+                        + "ON CONFLICT (company_id, quarter) DO UPDATE SET " + set)
+                .setParameter(1, companyId).setParameter(2, Quarter.of(date).toString()).setParameter(3, checkDone)
+                .setParameter(4, attended).executeUpdate();
+    }
+}
