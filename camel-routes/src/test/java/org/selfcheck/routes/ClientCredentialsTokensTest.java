@@ -65,26 +65,14 @@ class ClientCredentialsTokensTest {
         });
     }
 
-    @Test
-    void aTokenIsUsedUntilThirtySecondsBeforeItExpires() {
-        endpoint.answer(200, "{\"access_token\":\"at-1\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+    /** A token is used until 30 s before it expires (300 s: 270 s), or for half its life if that is shorter (40 s: 20 s). */
+    @ParameterizedTest(name = "expires in {0} s, used for {1} s")
+    @CsvSource({"300, 270", "40, 20"})
+    void aTokenIsUsedUntilNearItsExpiry(int expiresIn, int usedFor) {
+        endpoint.answer(200, "{\"access_token\":\"at-1\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + "}");
         tokens.accessToken();
 
-        clock.advance(Duration.ofSeconds(269));
-        tokens.accessToken();
-        assertThat(endpoint.requests).hasSize(1);
-
-        clock.advance(Duration.ofSeconds(1));
-        tokens.accessToken();
-        assertThat(endpoint.requests).hasSize(2);
-    }
-
-    @Test
-    void aShortLivedTokenIsUsedForHalfItsLifetime() {
-        endpoint.answer(200, "{\"access_token\":\"at-1\",\"token_type\":\"Bearer\",\"expires_in\":40}");
-        tokens.accessToken();
-
-        clock.advance(Duration.ofSeconds(19));
+        clock.advance(Duration.ofSeconds(usedFor - 1));
         tokens.accessToken();
         assertThat(endpoint.requests).hasSize(1);
 

@@ -1,5 +1,6 @@
 package org.selfcheck.it;
 
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,9 +51,8 @@ class BureauBrowserIT {
         String itemId = s.company().manager().get("/api/hazards/" + hazardId).json().get("hazard").get("itemId").asText();
         // the inspection begins on a later minute than the bureau's receipts (its time is entered to the minute)
         int minute = LocalTime.now(ZoneId.of("Asia/Shanghai")).getMinute();
-        while (LocalTime.now(ZoneId.of("Asia/Shanghai")).getMinute() == minute) {
-            Filings.sleep(500);
-        }
+        Awaitility.await("the next minute").atMost(Duration.ofSeconds(61)).pollInterval(Duration.ofMillis(500))
+                .until(() -> LocalTime.now(ZoneId.of("Asia/Shanghai")).getMinute() != minute);
 
         driver = Browser.start();
         Browser.loginAndOpen(driver, "/bureau/overview.xhtml", Keycloak.newBureauOfficer("640424"));

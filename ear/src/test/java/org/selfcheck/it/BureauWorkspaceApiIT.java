@@ -2,6 +2,7 @@ package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -49,7 +51,10 @@ class BureauWorkspaceApiIT {
         long otherItem = StreamSupport.stream(county.get("/api/catalogue/checklist?industry=C3311&fields=DUST_EXPLOSION").json()
                 .spliterator(), false).mapToLong(i -> i.get("id").asLong()).filter(id -> id != itemId).findFirst().orElseThrow();
         // the inspection begins after the bureau's receipts, to the second
-        Filings.sleep(1100);
+        Instant received = Instant.parse(Filings.await(manager, "?hazard=" + hazardId, Filings.status("DELIVERED"), Duration.ofSeconds(5))
+                .get("receiptAt").asText());
+        Awaitility.await("a second after the receipt").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS).isAfter(received));
         String now = LocalTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.SECONDS).toString();
         Api.Answer recorded = county.post("/api/inspections", """
                 {"company":"%s","date":"%s","time":"%s","type":"PLANNED","officers":"王执法、李执法",

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FilingApiIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final Logger LOG = Logger.getLogger(FilingApiIT.class.getName());
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -209,19 +211,16 @@ class FilingApiIT {
 
         Instant up = Instant.now();
         try (IntakeProxy intake = proxy.start()) {
-            Instant end = up.plus(Duration.ofMinutes(5));
-            while (Filings.ofCompany(company.code()).stream().anyMatch(f -> !f[1].equals("DELIVERED")) && Instant.now().isBefore(end)) {
-                Filings.sleep(250);
-            }
+            Filings.awaitAllDelivered(company.code(), Duration.ofMinutes(5));
             Duration drained = Duration.between(up, Instant.now());
             List<String[]> filings = Filings.ofCompany(company.code());
             assertThat(filings).allSatisfy(f -> assertThat(f[1]).isEqualTo("DELIVERED"));
             int[] stored = Filings.storedForCompany(company.code());
             assertThat(stored).as("stored at the bureau, distinct").containsExactly(n, n);
             Duration span = Filings.deliverySpan(company.code());
-            System.out.printf("[filing] intake down: %d filings made; delivered all %d once in %d ms after it came back "
-                            + "(%d posts reached the intake); first to last delivery %d ms: %.0f filings/s%n", n, stored[1],
-                    drained.toMillis(), intake.posts(), span.toMillis(), n * 1000.0 / Math.max(1, span.toMillis()));
+            LOG.info(String.format("[filing] intake down: %d filings made; delivered all %d once in %d ms after it came back "
+                            + "(%d posts reached the intake); first to last delivery %d ms: %.0f filings/s", n, stored[1],
+                    drained.toMillis(), intake.posts(), span.toMillis(), n * 1000.0 / Math.max(1, span.toMillis())));
         }
     }
 }

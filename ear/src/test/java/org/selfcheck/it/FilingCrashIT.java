@@ -1,5 +1,6 @@
 package org.selfcheck.it;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,8 @@ class FilingCrashIT {
     private static final Path EAR = Path.of(System.getProperty("selfcheck.ear", "target/selfcheck.ear"));
     private static final Path DEPLOYED = HOME.resolve("standalone/deployments/selfcheck.ear");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static final Logger LOG = Logger.getLogger(FilingCrashIT.class.getName());
 
     private static Process server;
 
@@ -78,10 +82,8 @@ class FilingCrashIT {
                 });
             }
             // kill -9 once part of the burst is recorded and some filings are on their way
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            while (recorded.size() < burst / 2 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(20);
-            }
+            Awaitility.await("half the burst recorded").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> recorded.size() >= burst / 2);
             int atKill = recorded.size();
             long deliveredAtKill = Filings.ofCompany(company.code()).stream().filter(f -> f[1].equals("DELIVERED")).count();
             long sendingAtKill = Filings.ofCompany(company.code()).stream().filter(f -> f[1].equals("SENDING")).count();
@@ -91,10 +93,7 @@ class FilingCrashIT {
             start();
 
             Instant restarted = Instant.now();
-            Instant end = restarted.plus(Duration.ofMinutes(4));
-            while (Filings.ofCompany(company.code()).stream().anyMatch(f -> !f[1].equals("DELIVERED")) && Instant.now().isBefore(end)) {
-                Thread.sleep(250);
-            }
+            Filings.awaitAllDelivered(company.code(), Duration.ofMinutes(4));
             List<String[]> filings = Filings.ofCompany(company.code());
             assertThat(filings).as("each hazard whose recording returned is filed").hasSizeGreaterThanOrEqualTo(recorded.size());
             assertThat(filings).allSatisfy(f -> assertThat(f[1]).as(f[0]).isEqualTo("DELIVERED"));
@@ -106,10 +105,10 @@ class FilingCrashIT {
                     resent.add(f[0]);
                 }
             }
-            System.out.printf("[filing] kill -9 after %d of %d hazards recorded (%d filings delivered, %d being sent at that moment); "
+            LOG.info(String.format("[filing] kill -9 after %d of %d hazards recorded (%d filings delivered, %d being sent at that moment); "
                             + "%d filings committed in all, all delivered once %d ms after the restart; %d were sent again, "
-                            + "%d posts reached the bureau%n", atKill, burst, deliveredAtKill, sendingAtKill, filings.size(),
-                    Duration.between(restarted, Instant.now()).toMillis(), resent.size(), intake.posts());
+                            + "%d posts reached the bureau", atKill, burst, deliveredAtKill, sendingAtKill, filings.size(),
+                    Duration.between(restarted, Instant.now()).toMillis(), resent.size(), intake.posts()));
         }
     }
 
@@ -121,26 +120,15 @@ class FilingCrashIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(HOME.resolve("standalone/log/crash-test-console.log").toFile()));
         pb.environment().put("JAVA_OPTS", System.getProperty("selfcheck.wildfly.jvm", "-Xmx1g"));
         server = pb.start();
-        Instant end = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(end)) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("WildFly exited during start; see " + HOME.resolve("standalone/log/server.log"));
-            }
-            try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.PORTAL + "/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            Filings.sleep(500);
-        }
-        throw new IllegalStateException("WildFly was not ready within 3 minutes; see " + HOME.resolve("standalone/log/server.log"));
+        Awaitility.await("WildFly ready (see " + HOME.resolve("standalone/log/server.log") + ")").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500)).ignoreException(IOException.class)
+                .until(() -> {
+                    if (!server.isAlive()) {
+                        throw new IllegalStateException("WildFly exited during start; see " + HOME.resolve("standalone/log/server.log"));
+                    }
+                    return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.PORTAL + "/health/ready"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
     }
 
     /** SIGKILL to the server's JVM (the child of standalone.sh), as {@code kill -9} does: no shutdown hook runs. */

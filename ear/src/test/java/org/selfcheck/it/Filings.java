@@ -1,6 +1,7 @@
 package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,11 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,20 +50,18 @@ final class Filings {
 
     /** Polls the company's filings (a query such as {@code ?hazard=7}) until one matches; fails after the timeout. */
     static JsonNode await(Api api, String query, Predicate<JsonNode> until, Duration timeout) {
-        Instant end = Instant.now().plus(timeout);
-        JsonNode last = null;
-        while (Instant.now().isBefore(end)) {
-            Api.Answer a = api.get("/api/filings" + query);
-            assertThat(a.status()).as(a.body()).isEqualTo(200);
-            for (JsonNode f : a.json()) {
-                last = f;
-                if (until.test(f)) {
-                    return f;
-                }
-            }
-            sleep(200);
-        }
-        throw new AssertionError("no filing of " + query + " got there within " + timeout + "; last seen: " + last);
+        return Awaitility.await("a filing of " + query).atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Api.Answer a = api.get("/api/filings" + query);
+                    assertThat(a.status()).as(a.body()).isEqualTo(200);
+                    return StreamSupport.stream(a.json().spliterator(), false).filter(until).findFirst();
+                }, Optional::isPresent).orElseThrow();
+    }
+
+    /** Waits until every filing of the company is delivered (at most {@code timeout}). */
+    static void awaitAllDelivered(String creditCode, Duration timeout) {
+        Awaitility.await("all filings of " + creditCode + " delivered").atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .until(() -> ofCompany(creditCode).stream().allMatch(f -> f[1].equals("DELIVERED")));
     }
 
     static Predicate<JsonNode> status(String status) {
@@ -168,14 +168,5 @@ final class Filings {
     /** The payload of a compact JWS, unverified (the route verified it; the tests read what it says). */
     static JsonNode payload(String jws) {
         return Http.read(new String(Base64.getUrlDecoder().decode(jws.split("\\.")[1]), StandardCharsets.UTF_8));
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

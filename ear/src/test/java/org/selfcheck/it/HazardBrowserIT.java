@@ -1,5 +1,6 @@
 package org.selfcheck.it;
 
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.selfcheck.it.Organisations.today;
@@ -101,10 +104,11 @@ class HazardBrowserIT {
         Browser.until(driver, ExpectedConditions.attributeToBe(By.id("hazard-state"), "data-state", "CLOSED"));
         assertThat(condition("UNDER_WAY").getText()).contains("已整改验收并销号");
         // recorded, plan complete, extension approved, closed: four filings, each delivered with the bureau's receipt
-        for (int i = 0; i < 60 && driver.findElements(By.cssSelector(".sc-filings .sc-filing-DELIVERED")).size() < 4; i++) {
-            Filings.sleep(500);
-            driver.get(Deployments.PORTAL + page);
-        }
+        Awaitility.await("four filings delivered").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    driver.get(Deployments.PORTAL + page);
+                    return driver.findElements(By.cssSelector(".sc-filings .sc-filing-DELIVERED")).size() >= 4;
+                });
         assertThat(driver.findElements(By.cssSelector(".sc-filings .sc-filing-DELIVERED"))).hasSize(4)
                 .allSatisfy(e -> assertThat(e.getText()).isEqualTo("已送达"));
         assertThat(driver.findElement(By.id("filingsForm:filings")).getText())

@@ -104,7 +104,7 @@ final class IntakeProxy implements AutoCloseable {
             HttpResponse<String> r = Http.send(forward.build());
             status = r.statusCode();
             answer = r.body().getBytes(StandardCharsets.UTF_8);
-            Filings.sleep(answerDelayMillis);
+            pause(answerDelayMillis);
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, answer.length);
@@ -117,6 +117,16 @@ final class IntakeProxy implements AutoCloseable {
     public void close() {
         if (server != null) {
             server.stop(0);
+        }
+    }
+
+    /** The bureau takes its time to answer: a simulated delay, not a wait for something. */
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -77,7 +77,7 @@ public class BureauOverview {
         int from = Math.max(0, first);
         List<Object[]> rows = parameters(em.createNativeQuery(PAGE + " " + order + " LIMIT ?5 OFFSET ?6"), prefix, q, due, today)
                 .setParameter(5, size).setParameter(6, from).getResultList();
-        String ids = rows.stream().map(r -> r[0].toString()).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        String ids = Sql.bigintArray(rows.stream().map(r -> r[0]).toList());
         java.util.Set<Long> attended = ((List<Number>) em.createNativeQuery(ATTENDED).setParameter(1, ids)
                 .setParameter(2, q.year() + "Q1").setParameter(3, q.year() + "Q4").getResultList())
                 .stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
@@ -203,11 +203,7 @@ public class BureauOverview {
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, prefix).setParameter(2, today).setParameter(3, MAX_PAGE)
                 .getResultList();
         return rows.stream().map(r -> new WatchList.Item(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], localDate(r[6]), localDate(r[7]))).toList();
-    }
-
-    private static LocalDate localDate(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
+                (String) r[4], (String) r[5], Sql.localDate(r[6]), Sql.localDate(r[7]))).toList();
     }
 
     /** Whether the report was received by its due date (?4), in China's days. */

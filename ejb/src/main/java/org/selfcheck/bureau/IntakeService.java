@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.filing.Bureau;
 import org.selfcheck.filing.BureauEntry;
 import org.selfcheck.filing.BureauRouting;
+import org.selfcheck.filing.Bureaus;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.PortalKey;
 import org.selfcheck.security.CallerContext;
@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * The bureau's intake: checks a posted filing, stores it once, and answers with the bureau's signed receipt.
@@ -52,6 +51,9 @@ public class IntakeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Bureaus bureaus;
 
     @RolesAllowed(Roles.FILING_SERVICE)
     public IntakeReceipt receive(String body) {
@@ -103,8 +105,6 @@ public class IntakeService {
     }
 
     private String bureauName(String regionCode) {
-        List<BureauEntry> directory = em.createQuery("SELECT b FROM Bureau b WHERE b.active = true", Bureau.class)
-                .getResultStream().map(Bureau::toEntry).toList();
-        return BureauRouting.route(regionCode, directory).map(BureauEntry::name).orElse(INTAKE_NAME);
+        return BureauRouting.route(regionCode, bureaus.all()).map(BureauEntry::name).orElse(INTAKE_NAME);
     }
 }

@@ -320,7 +320,7 @@ public class SpotCheckService {
                     (String) r[2], (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).longValue(),
                     judgment);
         }).toList();
-        LocalDate date = i[3] instanceof LocalDate d ? d : ((Date) i[3]).toLocalDate();
+        LocalDate date = Sql.localDate(i[3]);
         Company company = companies.findById(((Number) i[12]).longValue()).orElseThrow();
         return new InspectionDetails(id, (String) i[1], (String) i[2], date, InspectionType.valueOf((String) i[4]),
                 (Boolean) i[5], (String) i[6], (String) i[7], Sql.instant(i[8]), (String) i[9], Sql.instant(i[10]),

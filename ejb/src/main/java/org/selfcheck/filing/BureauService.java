@@ -39,12 +39,14 @@ public class BureauService {
     AuditLog audit;
 
     @Inject
+    Bureaus bureaus;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<BureauEntry> directory() {
-        return em.createQuery("SELECT b FROM Bureau b ORDER BY b.jurisdiction", Bureau.class).getResultStream()
-                .map(Bureau::toEntry).toList();
+        return bureaus.all();
     }
 
     /** The bureau that takes filings of this kind for a production site's region code, if any. */

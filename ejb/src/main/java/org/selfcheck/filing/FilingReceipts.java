@@ -31,7 +31,7 @@ public class FilingReceipts {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT hazard_id, min(receipt_at) FROM filing
                          WHERE hazard_id = ANY (CAST(?1 AS bigint[])) AND status = 'DELIVERED' GROUP BY hazard_id""")
-                .setParameter(1, array(hazardIds))
+                .setParameter(1, Sql.bigintArray(hazardIds))
                 .getResultList();
         for (Object[] r : rows) {
             receipts.put(((Number) r[0]).longValue(), Sql.instant(r[1]));
@@ -50,14 +50,10 @@ public class FilingReceipts {
                         SELECT f.matched_hazard_id, min(i.started_at) FROM inspection_finding f
                           JOIN bureau_inspection i ON i.id = f.inspection_id
                          WHERE f.matched_hazard_id = ANY (CAST(?1 AS bigint[])) GROUP BY f.matched_hazard_id""")
-                .setParameter(1, array(hazardIds)).getResultList();
+                .setParameter(1, Sql.bigintArray(hazardIds)).getResultList();
         for (Object[] r : rows) {
             found.put(((Number) r[0]).longValue(), Sql.instant(r[1]));
         }
         return found;
-    }
-
-    private static String array(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 }

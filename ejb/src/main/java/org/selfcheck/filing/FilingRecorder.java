@@ -51,6 +51,9 @@ public class FilingRecorder {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    Bureaus bureaus;
+
     /** The principal signed this report: file it with its seal. */
     public Optional<UUID> reportSigned(Company company, ReportSummary report, String sealedContent, String reportJws,
                                        String actor, Instant now) {
@@ -75,7 +78,7 @@ public class FilingRecorder {
     private Optional<UUID> file(Company company, FilingEvent event, String cause, Long reportId, Long hazardId,
                                 String actor, Instant now, Function<UUID, JsonObject> document) {
         CompanyDetails details = company.toDetails();
-        Optional<BureauEntry> bureau = BureauRouting.route(details.regionCode(), directory());
+        Optional<BureauEntry> bureau = BureauRouting.route(details.regionCode(), bureaus.all());
         if (bureau.isPresent() && !bureau.get().wants().contains(event.kind())) {
             return Optional.empty();
         }
@@ -104,10 +107,5 @@ public class FilingRecorder {
                 Map.of("event", event.name(), "cause", cause, "status", status.name(), "digest", sealed.digest(),
                         "bureau", bureau.map(BureauEntry::name).orElse("")));
         return Optional.of(id);
-    }
-
-    private List<BureauEntry> directory() {
-        return em.createQuery("SELECT b FROM Bureau b WHERE b.active = true", Bureau.class).getResultStream()
-                .map(Bureau::toEntry).toList();
     }
 }

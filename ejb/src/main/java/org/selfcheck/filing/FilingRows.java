@@ -2,7 +2,6 @@ package org.selfcheck.filing;
 
 import org.selfcheck.shared.persistence.Sql;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** The one SELECT of filings with their company and bureau, and how a row of it becomes a {@link FilingView}. */
@@ -21,9 +20,9 @@ final class FilingRows {
     static FilingView view(Object[] r) {
         return new FilingView(uuid(r[0]), FilingKind.valueOf((String) r[1]), FilingEvent.valueOf((String) r[2]),
                 (String) r[3], (String) r[4], number(r[5]), number(r[6]), (String) r[7], number(r[8]), (String) r[9],
-                FilingStatus.valueOf((String) r[10]), ((Number) r[11]).intValue(), instant(r[12]), (String) r[13],
-                (String) r[14], instant(r[15]), (String) r[16], (String) r[17], instant(r[18]), ((Number) r[19]).intValue(),
-                r[20] == null ? null : r[20].toString().strip(), instant(r[21]), (String) r[22]);
+                FilingStatus.valueOf((String) r[10]), ((Number) r[11]).intValue(), Sql.instant(r[12]), (String) r[13],
+                (String) r[14], Sql.instant(r[15]), (String) r[16], (String) r[17], Sql.instant(r[18]), ((Number) r[19]).intValue(),
+                r[20] == null ? null : r[20].toString().strip(), Sql.instant(r[21]), (String) r[22]);
     }
 
     static UUID uuid(Object o) {
@@ -32,9 +31,5 @@ final class FilingRows {
 
     static Long number(Object o) {
         return o == null ? null : ((Number) o).longValue();
-    }
-
-    static Instant instant(Object o) {
-        return Sql.instant(o);
     }
 }

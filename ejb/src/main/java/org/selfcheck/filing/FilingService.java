@@ -38,6 +38,9 @@ public class FilingService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Bureaus bureaus;
+
     /**
      * The company's filings, newest first, optionally of one report or one hazard.
      *
@@ -121,8 +124,7 @@ public class FilingService {
         }
         FilingKind kind = FilingKind.valueOf((String) row[2]);
         Long previous = FilingRows.number(row[3]);
-        List<BureauEntry> directory = em.createQuery("SELECT b FROM Bureau b", Bureau.class).getResultStream()
-                .map(Bureau::toEntry).toList();
+        List<BureauEntry> directory = bureaus.all();
         long bureau = BureauRouting.route((String) row[1], kind, directory).map(BureauEntry::id)
                 .or(() -> directory.stream().filter(b -> b.active() && b.id() == (previous == null ? -1 : previous))
                         .map(BureauEntry::id).findFirst())

@@ -95,7 +95,7 @@ public class HazardRepository {
                             SELECT h.id, cp.evidence_id FROM hazard h JOIN check_photo cp ON cp.result_id = h.result_id
                             WHERE h.id = ANY(CAST(?1 AS bigint[]))) p
                         GROUP BY p.hazard_id""")
-                .setParameter(1, hazardIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(1, Sql.bigintArray(hazardIds))
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }

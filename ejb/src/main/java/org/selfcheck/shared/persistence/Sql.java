@@ -33,4 +33,17 @@ public final class Sql {
         }
         return ((Timestamp) value).toInstant();
     }
+
+    /** A {@code date} column of a native query result, whichever type the driver chose for it. */
+    public static java.time.LocalDate localDate(Object value) {
+        if (value == null || value instanceof java.time.LocalDate) {
+            return (java.time.LocalDate) value;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** Ids as a PostgreSQL array literal, for {@code = ANY (CAST(? AS bigint[]))}: one parameter, however many ids. */
+    public static String bigintArray(java.util.Collection<?> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
 }
