@@ -121,7 +121,7 @@ class FilingCrashIT {
         pb.environment().put("JAVA_OPTS", System.getProperty("selfcheck.wildfly.jvm", "-Xmx1g"));
         server = pb.start();
         Awaitility.await("WildFly ready (see " + HOME.resolve("standalone/log/server.log") + ")").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(500)).ignoreException(IOException.class)
+                .pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(IOException.class)
                 .until(() -> {
                     if (!server.isAlive()) {
                         throw new IllegalStateException("WildFly exited during start; see " + HOME.resolve("standalone/log/server.log"));
