@@ -20,11 +20,32 @@ die() { printf '[selfcheck] ERROR: %s\n' "$*" >&2; exit 1; }
 PDF_FONT_PACKAGE=fonts-wqy-microhei
 PDF_FONT_DEFAULT=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 pdf_font_file() { local f=${SELFCHECK_PDF_FONT:-$PDF_FONT_DEFAULT}; echo "${f%,[0-9]*}"; }
-require_pdf_font() {
+
+# ensure_debian_packages WHAT [chromium]: installs the Debian packages that WHAT ("the portal", "the tests") needs
+# beyond Maven Central: always the CJK font of the report PDFs (unless SELFCHECK_PDF_FONT names another one), with
+# "chromium" also the browser and its driver. As root with apt-get they are installed; otherwise it stops and names
+# the command to run. The run and the test command both call it, so a fresh machine needs no manual step.
+ensure_debian_packages() {
+  local what=$1 missing=()
+  [ -n "${SELFCHECK_PDF_FONT:-}" ] || [ -r "$PDF_FONT_DEFAULT" ] || missing+=("$PDF_FONT_PACKAGE")
+  if [ "${2:-}" = chromium ]; then
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing Debian packages ${missing[*]} for $what"
+      mkdir -p "$RUN_HOME"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") \
+        >"$RUN_HOME/apt-packages.log" 2>&1 || die "installing ${missing[*]} failed; see $RUN_HOME/apt-packages.log"
+    else
+      die "$what needs Debian's ${missing[*]}: run  sudo apt-get install ${missing[*]}  and start again"
+    fi
+  fi
   local f
   f=$(pdf_font_file)
-  [ -r "$f" ] || die "the CJK font for the report PDFs is missing: $f. Install Debian's $PDF_FONT_PACKAGE" \
-    "(apt-get install $PDF_FONT_PACKAGE) or set SELFCHECK_PDF_FONT to a TrueType font (a .ttc as path.ttc,0)"
+  [ -r "$f" ] || die "the CJK font for the report PDFs is missing: $f (SELFCHECK_PDF_FONT). Set it to a TrueType font" \
+    "(a .ttc as path.ttc,0), or unset it to use Debian's $PDF_FONT_PACKAGE"
 }
 
 require_tools() {
@@ -107,7 +128,7 @@ ensure_key_entry() {
   (umask 077 && "$keytool" -genkeypair -storetype PKCS12 -keystore "$SELFCHECK_SIGNING_KEYSTORE" \
       -alias "$alias" -keyalg EC -groupname secp256r1 -validity 3650 \
       -dname "$dname" -storepass "$SELFCHECK_SIGNING_PASSWORD" \
-      -keypass "$SELFCHECK_SIGNING_PASSWORD" >/dev/null) || die "keytool could not add $alias to $SELFCHECK_SIGNING_KEYSTORE"
+      -keypass "$SELFCHECK_SIGNING_PASSWORD" >/dev/null 2>&1) || die "keytool could not add $alias to $SELFCHECK_SIGNING_KEYSTORE"
 }
 
 # Starts "$@" as its own process group, output to a log; remembers the group for stop_all.
@@ -166,26 +187,36 @@ start_postgres() {
   say "PostgreSQL on 127.0.0.1:$port (data: $data)"
 }
 
-# Keycloak is unpacked once (its first start augments, ~30 s; later starts ~8 s) and imports the
-# realm on every start from a clean H2: the realm JSON is the only source of its users and clients.
+# Keycloak is unpacked once (its first start augments, ~30 s; later starts ~8 s). It imports the realm from a
+# clean H2, so that the realm JSON is the only source of its users and clients: on every start for the tests, and
+# for the run command (start_keycloak --keep-data) only when the realm JSON or the client secrets it reads changed.
+# Otherwise the run command keeps its H2 (importing is about 20 s of CPU that WildFly's boot needs too, and login
+# sessions survive a restart).
 start_keycloak() {
   require_free_port "$KEYCLOAK_PORT" "Keycloak"
-  local home="$RUN_HOME/keycloak-$KEYCLOAK_VERSION"
+  local home="$RUN_HOME/keycloak-$KEYCLOAK_VERSION" realm="$CONFIG_DIR/src/main/keycloak/selfcheck-realm.json"
   if [ ! -x "$home/bin/kc.sh" ]; then
     say "unpacking Keycloak $KEYCLOAK_VERSION"
     rm -rf "$home.tmp" && mkdir -p "$home.tmp"
     unzip -q "$KEYCLOAK_ZIP" -d "$home.tmp"
     mv "$home.tmp/keycloak-$KEYCLOAK_VERSION" "$home" && rm -rf "$home.tmp"
   fi
-  rm -rf "$home/data/h2" "$home/data/import"
-  mkdir -p "$home/data/import"
-  cp "$CONFIG_DIR/src/main/keycloak/selfcheck-realm.json" "$home/data/import/"
-  start_group keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 --import-realm
+  local stamp import=()
+  stamp=$( (cat "$realm"; echo "$SELFCHECK_OIDC_SECRET $SELFCHECK_FILING_SECRET") | sha256sum | cut -c1-16)
+  KEYCLOAK_IMPORTED="$home/data/h2/.selfcheck-realm-$stamp"
+  if [ "${1:-}" != --keep-data ] || [ ! -f "$KEYCLOAK_IMPORTED" ]; then
+    rm -rf "$home/data/h2" "$home/data/import"
+    mkdir -p "$home/data/import"
+    cp "$realm" "$home/data/import/"
+    import=(--import-realm)
+  fi
+  start_group keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 "${import[@]}"
   KEYCLOAK_PID=$(last_pid)
 }
 
 await_keycloak() {
   wait_until keycloak 180 "$KEYCLOAK_PID" url_answers "http://localhost:$KEYCLOAK_PORT/realms/selfcheck/.well-known/openid-configuration"
+  touch "$KEYCLOAK_IMPORTED"
   say "Keycloak on http://localhost:$KEYCLOAK_PORT (realm selfcheck)"
 }
 

@@ -6,13 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,31 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FilingCrashIT {
 
-    private static final Path HOME = Path.of(System.getProperty("selfcheck.wildfly.home", "/nonexistent"));
-    private static final Path EAR = Path.of(System.getProperty("selfcheck.ear", "target/selfcheck.ear"));
-    private static final Path DEPLOYED = HOME.resolve("standalone/deployments/selfcheck.ear");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     private static final Logger LOG = Logger.getLogger(FilingCrashIT.class.getName());
 
-    private static Process server;
+    private static ServerProcess server;
 
     @BeforeAll
     static void deployAndStart() throws IOException {
-        Files.copy(EAR, DEPLOYED, StandardCopyOption.REPLACE_EXISTING);
-        start();
+        server = ServerProcess.deployAndStart(Map.of());
     }
 
     @AfterAll
     static void stopAndUndeploy() throws Exception {
-        if (server != null && server.isAlive()) {
-            server.descendants().forEach(ProcessHandle::destroy);
-            server.destroy();
-            server.waitFor(60, TimeUnit.SECONDS);
+        if (server != null) {
+            server.close();
         }
-        Files.deleteIfExists(DEPLOYED);
-        Files.deleteIfExists(HOME.resolve("standalone/deployments/selfcheck.ear.deployed"));
-        Files.deleteIfExists(HOME.resolve("standalone/deployments/selfcheck.ear.failed"));
     }
 
     @Test
@@ -87,10 +69,10 @@ class FilingCrashIT {
             int atKill = recorded.size();
             long deliveredAtKill = Filings.ofCompany(company.code()).stream().filter(f -> f[1].equals("DELIVERED")).count();
             long sendingAtKill = Filings.ofCompany(company.code()).stream().filter(f -> f[1].equals("SENDING")).count();
-            kill9();
+            server.kill9();
             pool.shutdown();
             assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
-            start();
+            server.start();
 
             Instant restarted = Instant.now();
             Filings.awaitAllDelivered(company.code(), Duration.ofMinutes(4));
@@ -110,37 +92,5 @@ class FilingCrashIT {
                             + "%d posts reached the bureau", atKill, burst, deliveredAtKill, sendingAtKill, filings.size(),
                     Duration.between(restarted, Instant.now()).toMillis(), resent.size(), intake.posts()));
         }
-    }
-
-    /** Starts standalone-full with the deployed EAR and waits until the portal is ready. */
-    private static void start() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
-                "-Djboss.bind.address=127.0.0.1")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(HOME.resolve("standalone/log/crash-test-console.log").toFile()));
-        pb.environment().put("JAVA_OPTS", System.getProperty("selfcheck.wildfly.jvm", "-Xmx1g"));
-        server = pb.start();
-        Awaitility.await("WildFly ready (see " + HOME.resolve("standalone/log/server.log") + ")").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(IOException.class)
-                .until(() -> {
-                    if (!server.isAlive()) {
-                        throw new IllegalStateException("WildFly exited during start; see " + HOME.resolve("standalone/log/server.log"));
-                    }
-                    return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.PORTAL + "/health/ready"))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                });
-    }
-
-    /** SIGKILL to the server's JVM (the child of standalone.sh), as {@code kill -9} does: no shutdown hook runs. */
-    private static void kill9() throws InterruptedException {
-        List<ProcessHandle> jvms = server.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false)).toList();
-        assertThat(jvms).as("the WildFly JVM").isNotEmpty();
-        for (ProcessHandle jvm : jvms) {
-            jvm.destroyForcibly();
-        }
-        for (ProcessHandle jvm : jvms) {
-            jvm.onExit().join();
-        }
-        server.waitFor(30, TimeUnit.SECONDS);
     }
 }

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * process is terminated. The data directory is reused when it already holds a cluster, so the portal's
  * data survives between runs; {@code --ephemeral} trades durability for speed in throw-away test runs.
  *
- * <pre>java -cp ... org.selfcheck.devenv.EmbeddedPostgresMain --data DIR --port 15432 [--ephemeral]</pre>
+ * <pre>java -cp ... org.selfcheck.devenv.EmbeddedPostgresMain --data DIR --port 15432 [--ephemeral] [--also-database NAME]</pre>
  *
  * The application database and role come from SELFCHECK_DB_NAME, SELFCHECK_DB_USER and
  * SELFCHECK_DB_PASSWORD and are created when missing.
@@ -57,10 +57,15 @@ public final class EmbeddedPostgresMain {
             }
         }, "postgres-stop"));
 
-        ensureDatabase(postgres,
-                env("SELFCHECK_DB_NAME", "selfcheck"),
-                env("SELFCHECK_DB_USER", "selfcheck"),
-                env("SELFCHECK_DB_PASSWORD", "selfcheck"));
+        String user = env("SELFCHECK_DB_USER", "selfcheck");
+        String password = env("SELFCHECK_DB_PASSWORD", "selfcheck");
+        ensureDatabase(postgres, env("SELFCHECK_DB_NAME", "selfcheck"), user, password);
+        // --also-database NAME: another empty database of the same owner (a test that needs a portal of its own)
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--also-database")) {
+                ensureDatabase(postgres, args[i + 1], user, password);
+            }
+        }
         LOG.info(() -> "PostgreSQL ready on 127.0.0.1:" + port + ", data in " + dataDirectory);
         stopped.await();
     }

@@ -13,9 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date with Flyway before anything else starts. Safe with two nodes: Flyway
- * serialises concurrent migrations with a PostgreSQL advisory lock. With SELFCHECK_DEMO_DATA=true
- * (the run command) the demo companies are loaded too, tracked in a history table of their own so that
- * production schema history never contains demo data.
+ * serialises concurrent migrations with a PostgreSQL advisory lock. The run command's demo data is not a
+ * migration: the demo scenario (module demo) writes it through the REST API once the portal is up.
  */
 @Singleton
 @Startup
@@ -37,16 +36,5 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
-        if (Boolean.parseBoolean(System.getenv().getOrDefault("SELFCHECK_DEMO_DATA", "false"))) {
-            var demo = Flyway.configure(loader)
-                    .dataSource(dataSource)
-                    .locations("classpath:db/demo")
-                    .table("flyway_demo_history")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
-            LOG.info(() -> "demo data loaded (" + demo.migrationsExecuted + " scripts applied now)");
-        }
     }
 }

@@ -51,6 +51,7 @@ public class InspectionView implements Serializable {
     Feedback feedback;
 
     private String company;
+    private Long id;
     private SelfCheckException problem;
     private CompanyDetails details;
     private InspectionCaps.Standing standing;
@@ -62,6 +63,7 @@ public class InspectionView implements Serializable {
     private String exemptionReason;
     private final List<FindingRow> findings = new ArrayList<>();
     private InspectionDetails recorded;
+    private List<InspectionDetails> history = List.of();
 
     /** One finding being entered. */
     public static class FindingRow implements Serializable {
@@ -101,7 +103,13 @@ public class InspectionView implements Serializable {
             return;
         }
         try {
+            if (id != null) {
+                // a recorded inspection, by its permanent link /inspections/{id}
+                recorded = inspections.get(id);
+                company = recorded.creditCode();
+            }
             details = companies.get(company == null ? "" : company.strip());
+            history = inspections.ofCompany(details.creditCode(), Quarter.today(Clock.systemUTC()).getYear());
             standing = inspections.standing(details.creditCode(), InspectionType.PLANNED);
             items = catalogue.checklist(details.industryCode(),
                     details.specialFields().isEmpty() ? EnumSet.noneOf(org.selfcheck.company.SpecialField.class)
@@ -160,6 +168,19 @@ public class InspectionView implements Serializable {
 
     public InspectionType[] getTypes() {
         return InspectionType.values();
+    }
+
+    /** The company's inspections this year, newest first, each opened by its permanent link. */
+    public List<InspectionDetails> getHistory() {
+        return history;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getCompany() {

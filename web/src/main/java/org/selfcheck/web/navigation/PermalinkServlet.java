@@ -14,7 +14,7 @@ import java.io.IOException;
  * user to the requested path but drops its query string (ELY-2242), so a link with {@code ?id=42} sent by mail
  * or printed as a QR code would lose the record after login. The page is shown by forwarding with the id.
  */
-@WebServlet(urlPatterns = {"/hazards/*", "/checks/*", "/reports/*", "/scan/*"})
+@WebServlet(urlPatterns = {"/hazards/*", "/checks/*", "/reports/*", "/inspections/*", "/scan/*"})
 @MultipartConfig(maxFileSize = 6291456, maxRequestSize = 6815744, fileSizeThreshold = 1048576)
 public class PermalinkServlet extends HttpServlet {
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which pages have permanent links, and the collection path of each: {@code /hazards/{id}} shows the hazard page,
+ * Which pages have permanent links, and the collection path of each: {@code /hazards/{id}} shows the hazard page, {@code /inspections/{id}} a recorded bureau inspection,
  * {@code /scan/{creditCode}} a company's 扫码入企 page (the address its printed QR code holds).
  */
 final class Permalinks {
@@ -26,6 +26,7 @@ final class Permalinks {
             "/hazards", new Page("/hazard/hazard.xhtml", ID),
             "/checks", new Page("/inspection/check.xhtml", ID),
             "/reports", new Page("/report/report.xhtml", ID),
+            "/inspections", new Page("/bureau/inspection.xhtml", ID),
             "/scan", new Page("/bureau/scan.xhtml", CREDIT_CODE));
 
     private Permalinks() {
