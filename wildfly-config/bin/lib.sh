@@ -210,7 +210,10 @@ start_keycloak() {
     cp "$realm" "$home/data/import/"
     import=(--import-realm)
   fi
-  start_group keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 "${import[@]}"
+  # a local Keycloak needs little: a small heap (its default takes half the machine's memory) and only the quick
+  # JIT compiler, so that its start leaves the CPU to WildFly's
+  JAVA_OPTS_KC_HEAP=${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx768m} JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:--XX:TieredStopAtLevel=1} \
+    start_group keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 "${import[@]}"
   KEYCLOAK_PID=$(last_pid)
 }
 

@@ -1,8 +1,10 @@
 package org.selfcheck.demo;
 
+import java.time.Duration;
+
 /**
- * Runs the demo scenario against a running portal and prints, per demo user, the one thing to try first; the run
- * command calls it once the portal is ready. Arguments: the portal's base URL and the Keycloak realm URL.
+ * Runs the demo scenario against the portal and prints, per demo user, the one thing to try first; the run command
+ * starts it once Keycloak is up, and it waits until the portal is ready. Arguments: the portal's base URL and the Keycloak realm URL.
  * Exits 1 with the reason when the portal refused a step (the portal itself keeps running).
  */
 public final class DemoMain {
@@ -14,10 +16,12 @@ public final class DemoMain {
         System.setProperty("java.awt.headless", "true");
         String portal = args.length > 0 ? args[0] : "http://localhost:8080";
         String realm = args.length > 1 ? args[1] : "http://localhost:8180/realms/selfcheck";
-        long t0 = System.nanoTime();
         DemoScenario.Loaded d;
+        long t0;
         try {
-            d = new DemoScenario(portal, realm).load();
+            DemoScenario scenario = new DemoScenario(portal, realm).awaitPortal(Duration.ofMinutes(5));
+            t0 = System.nanoTime();
+            d = scenario.load();
         } catch (DemoException e) {
             System.err.println("[selfcheck] the demo data could not be loaded: " + e.getMessage());
             System.exit(1);

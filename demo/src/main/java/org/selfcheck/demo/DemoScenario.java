@@ -2,7 +2,11 @@ package org.selfcheck.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +75,33 @@ public final class DemoScenario {
         this.member1 = new DemoUser(http, portal, realm, "member1");
         this.manager2 = new DemoUser(http, portal, realm, "manager2");
         this.bureauHz = new DemoUser(http, portal, realm, "bureau-hz");
+    }
+
+    /**
+     * Logs every demo user in at Keycloak, then waits until the portal answers ready: the run command starts the
+     * scenario while WildFly still boots, so that the logins are not on the way to "ready".
+     */
+    public DemoScenario awaitPortal(Duration timeout) {
+        List.of(admin, manager1, principal1, member1, manager2, bureauHz).forEach(DemoUser::token);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant until = Instant.now().plus(timeout);
+        while (true) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(portal + "/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DemoException("interrupted");
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new DemoException("the portal was not ready within " + timeout.toSeconds() + " s");
+            }
+            pause(Duration.ofMillis(250));
+        }
     }
 
     /** Brings the portal to the story; answers where each user finds his part. */

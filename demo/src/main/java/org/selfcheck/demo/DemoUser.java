@@ -69,7 +69,8 @@ final class DemoUser {
                 .header("Authorization", "Bearer " + token());
     }
 
-    private String token() {
+    /** The user's access token, from a new login when there is none or it is about to expire. */
+    String token() {
         if (Instant.now().isAfter(expires)) {
             String form = "grant_type=password&client_id=selfcheck-cli&scope=openid&username="
                     + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
@@ -88,8 +89,13 @@ final class DemoUser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest r = request.build();
+        long t0 = System.nanoTime();
         try {
-            return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // the run command keeps this in .run/logs/demo.log
+            System.err.printf("%5d ms %s %s %s %d%n", (System.nanoTime() - t0) / 1_000_000, username, r.method(),
+                    r.uri().getPath(), answer.statusCode());
+            return answer;
         } catch (IOException e) {
             throw new DemoException(r.method() + " " + r.uri() + " did not answer: " + e);
         } catch (InterruptedException e) {

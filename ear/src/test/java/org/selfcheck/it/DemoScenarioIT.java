@@ -140,6 +140,7 @@ class DemoScenarioIT {
         By mine = By.cssSelector("li.sc-participant[data-login='member1']");
         driver.findElement(By.id("confirm:participate")).click();
         Browser.until(driver, ExpectedConditions.attributeToBe(mine, "data-confirmed", "true"));
+        assertThat(driver.findElements(By.id("confirm:participate"))).as("nothing left to confirm").isEmpty();
         assertThat(participant(demo("manager1").get("/api/checks/" + loaded.checkId()).json(), "member1")
                 .get("confirmedAt").isNull()).isFalse();
     }

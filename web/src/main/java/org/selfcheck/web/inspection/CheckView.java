@@ -160,6 +160,13 @@ public class CheckView implements Serializable {
         }
     }
 
+    /** Whether the caller is recorded as present and has not confirmed it himself yet (本人确认参加). */
+    public boolean isAwaitingMyConfirmation() {
+        String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return details != null && me != null && details.participants().stream()
+                .anyMatch(p -> me.equals(p.person().username()) && p.confirmedAt() == null);
+    }
+
     public boolean isCompleted() {
         return details != null && details.summary().status().name().equals("COMPLETED");
     }
