@@ -210,9 +210,11 @@ start_keycloak() {
     cp "$realm" "$home/data/import/"
     import=(--import-realm)
   fi
-  # a local Keycloak needs little: a small heap (its default takes half the machine's memory) and only the quick
-  # JIT compiler, so that its start leaves the CPU to WildFly's
-  JAVA_OPTS_KC_HEAP=${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx768m} JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:--XX:TieredStopAtLevel=1} \
+  # a local Keycloak needs a small heap (its default takes half the machine's memory); for the run command only the
+  # quick JIT compiler, so that its start leaves the CPU to WildFly's boot (the tests' many logins want the full JIT)
+  local jit=""
+  [ "${1:-}" = --keep-data ] && jit=-XX:TieredStopAtLevel=1
+  JAVA_OPTS_KC_HEAP=${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx768m} JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$jit} \
     start_group keycloak "$home/bin/kc.sh" start-dev --http-port "$KEYCLOAK_PORT" --http-host 127.0.0.1 "${import[@]}"
   KEYCLOAK_PID=$(last_pid)
 }
