@@ -203,8 +203,10 @@ start_keycloak() {
   fi
   local stamp import=()
   stamp=$( (cat "$realm"; echo "$SELFCHECK_OIDC_SECRET $SELFCHECK_FILING_SECRET") | sha256sum | cut -c1-16)
-  KEYCLOAK_IMPORTED="$home/data/h2/.selfcheck-realm-$stamp"
-  if [ "${1:-}" != --keep-data ] || [ ! -f "$KEYCLOAK_IMPORTED" ]; then
+  # the stamp marks an H2 the run command may keep: never one the tests have filled with their users
+  KEYCLOAK_IMPORTED=""
+  [ "${1:-}" = --keep-data ] && KEYCLOAK_IMPORTED="$home/data/h2/.selfcheck-realm-$stamp"
+  if [ -z "$KEYCLOAK_IMPORTED" ] || [ ! -f "$KEYCLOAK_IMPORTED" ]; then
     rm -rf "$home/data/h2" "$home/data/import"
     mkdir -p "$home/data/import"
     cp "$realm" "$home/data/import/"
@@ -221,7 +223,7 @@ start_keycloak() {
 
 await_keycloak() {
   wait_until keycloak 180 "$KEYCLOAK_PID" url_answers "http://localhost:$KEYCLOAK_PORT/realms/selfcheck/.well-known/openid-configuration"
-  touch "$KEYCLOAK_IMPORTED"
+  [ -z "$KEYCLOAK_IMPORTED" ] || touch "$KEYCLOAK_IMPORTED"
   say "Keycloak on http://localhost:$KEYCLOAK_PORT (realm selfcheck)"
 }
 
