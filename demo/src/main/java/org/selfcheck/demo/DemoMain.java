@@ -49,7 +49,7 @@ public final class DemoMain {
         StringBuilder b = new StringBuilder("  try first\n");
         for (String[] r : rows) {
             // the link before the words, so that the columns line up whatever the width of the Chinese characters
-            b.append(String.format("    %-11s %-45s %s%n", r[0], portal + r[2], r[1]));
+            b.append(String.format("    %-11s %-49s %s%n", r[0], portal + r[2], r[1]));
         }
         return b.toString();
     }
