@@ -87,6 +87,23 @@ class OrganisationApiIT {
     }
 
     @Test
+    void noPrincipalAccountDesignatesWhileTheRecordedPrincipalHasNoLogin() {
+        Organisations.TestCompany company = Organisations.register("无账号负责人测试化工有限公司");
+        Api principalAccount = Api.as(Keycloak.newCompanyUser("principal", company.code()));
+        long chief = addPerson(company.manager(), "未登记账号的总经理", "总经理", null);
+        long deputy = addPerson(company.manager(), "分管副总", "副总经理", null);
+        appoint(company.manager(), "principal", chief, today().minusDays(5));
+        appoint(company.manager(), "leadership", deputy, today().minusDays(5));
+
+        Api.Answer answer = principalAccount.post("/api/organisation/leader", "{\"personId\":%d,\"start\":\"%s\"}".formatted(deputy, today()));
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.json().get("code").asText()).isEqualTo("leader.principalWithoutLogin");
+        assertThat(answer.json().get("message").asText()).contains("登记其账号");
+        assertThat(principalAccount.get("/api/organisation").json().get("leader").isNull()).as("nothing designated").isTrue();
+    }
+
+    @Test
     void anotherCompanysManagerCannotReadOrChangeItsPeopleById() {
         Organisations.TestCompany one = Organisations.register("一号测试化工有限公司");
         Organisations.TestCompany two = Organisations.register("二号测试化工有限公司");

@@ -156,6 +156,11 @@ public class OrganisationService {
         if (c.organisation.holder(OrgRole.PRINCIPAL, c.today).isEmpty()) {
             throw InvalidInputException.of("personId", "leader.noPrincipal");
         }
+        if (c.organisation.holder(OrgRole.PRINCIPAL, c.today).flatMap(t -> c.organisation.person(t.personId()))
+                .map(p -> p.username() == null).orElse(false)) {
+            // nobody can prove to be him: his login must be recorded first (R1: the principal himself designates)
+            throw new AccessDeniedException("leader.principalWithoutLogin");
+        }
         if (!isPrincipal(c.caller, c.organisation, c.today)) {
             throw new AccessDeniedException("access.notPrincipal");
         }
@@ -221,14 +226,9 @@ public class OrganisationService {
         return LocalDate.now(clock.withZone(CHINA));
     }
 
+    /** The recorded principal himself, by his own login (the rule signing and extensions use too). */
     private static boolean isPrincipal(Caller caller, Organisation o, LocalDate today) {
-        if (!caller.hasRole(Roles.PRINCIPAL)) {
-            return false;
-        }
-        // a principal recorded with a login must be that login: a predecessor's account cannot appoint
-        return o.holder(OrgRole.PRINCIPAL, today).flatMap(t -> o.person(t.personId()))
-                .map(p -> p.username() == null || p.username().equalsIgnoreCase(caller.username()))
-                .orElse(true);
+        return caller.hasRole(Roles.PRINCIPAL) && o.holdsByLogin(caller.username(), OrgRole.PRINCIPAL, today);
     }
 
     private static boolean isLeader(Caller caller, Organisation o, LocalDate today) {
