@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,30 @@ class CheckApiIT {
         assertThat(Api.as(s.member()).post("/api/checks/%d/participation".formatted(id)).json()
                 .get("participants").get(0).get("confirmedAt").isNull()).isFalse();
         assertThat(manager.get("/api/checks/calendar").json().get("attendance").asText()).isEqualTo("MET");
+    }
+
+    @Test
+    void aCheckPlannedForALaterDayCannotBeCompletedNorItsPresenceConfirmedBeforeThatDay() {
+        Checks.Setup s = Checks.setUp("未来检查机械有限公司");
+        Api manager = s.company().manager();
+        LocalDate later = today().plusDays(7);
+        Api.Answer planned = manager.post("/api/checks", "{\"date\":\"%s\",\"scope\":\"全厂\"}".formatted(later));
+        assertThat(planned.status()).as("planning ahead stays possible").isEqualTo(201);
+        long id = planned.json().get("id").asLong();
+        assertThat(manager.put("/api/checks/%d/participants".formatted(id), "{\"personIds\":[%d]}".formatted(s.memberId())).status())
+                .isEqualTo(200);
+        assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(id)).status()).isEqualTo(200);
+
+        for (Api.Answer refused : List.of(manager.post("/api/checks/%d/complete".formatted(id)),
+                Api.as(s.principal()).post("/api/checks/%d/attendance".formatted(id)),
+                Api.as(s.member()).post("/api/checks/%d/participation".formatted(id)))) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("fields").get(0).get("code").asText()).isEqualTo("check.notYet");
+        }
+        JsonNode check = manager.get("/api/checks/" + id).json();
+        assertThat(check.get("summary").get("status").asText()).isEqualTo("PLANNED");
+        assertThat(check.get("summary").get("principalConfirmedAt").isNull()).isTrue();
+        assertThat(check.get("participants").get(0).get("confirmedAt").isNull()).isTrue();
     }
 
     @Test

@@ -310,6 +310,10 @@ public class CheckService {
         if (mine == null) {
             throw new AccessDeniedException("check.notAParticipant");
         }
+        if (c.check.checkDate().isAfter(c.today)) {
+            // nobody has taken part in a check that has not taken place
+            throw InvalidInputException.of("date", "check.notYet", c.check.checkDate().toString());
+        }
         if (mine.confirmedAt() == null) {
             mine.confirm(c.actor(), c.now);
             checks.flush();
