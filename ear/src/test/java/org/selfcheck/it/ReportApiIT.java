@@ -134,6 +134,18 @@ class ReportApiIT {
         assertThat(due.get("dueDate").asText()).isEqualTo(dueDate.toString());
         assertThat(due.get("state").asText()).isEqualTo(today.isAfter(dueDate) ? "OVERDUE" : "DUE");
         assertThat(due.get("quarter").asText()).isNotEqualTo(currentQuarter());
+
+        // signed today: on time up to the due day, late after it
+        Api manager = s.company().manager();
+        Api.Answer prepared = manager.post("/api/reports", "{\"quarter\":\"%s\"}".formatted(due.get("quarter").asText()));
+        assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
+        long id = prepared.json().get("id").asLong();
+        assertThat(manager.post("/api/reports/" + id + "/submit").status()).isEqualTo(200);
+        assertThat(Api.as(s.principal()).post("/api/reports/" + id + "/sign", sign(s)).status()).isEqualTo(200);
+        JsonNode signed = manager.get("/api/reports/due").json();
+        assertThat(signed.get("state").asText()).isEqualTo(today.isAfter(dueDate) ? "SIGNED_LATE" : "SIGNED_ON_TIME");
+        assertThat(signed.get("reportId").asLong()).isEqualTo(id);
+        assertThat(signed.get("signedAt").isNull()).isFalse();
     }
 
     @Test

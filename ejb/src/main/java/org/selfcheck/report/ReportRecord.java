@@ -151,6 +151,11 @@ public class ReportRecord {
         return content;
     }
 
+    /** When the principal signed this version; null before. */
+    public Instant signedAt() {
+        return signedAt;
+    }
+
     public String digest() {
         return digest;
     }

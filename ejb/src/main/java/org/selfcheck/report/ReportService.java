@@ -150,7 +150,7 @@ public class ReportService {
         return ReportPdf.render(PdfLayout.model(report, r.toSummary(), locale, verificationUrl));
     }
 
-    /** Where the report on the last ended quarter stands: signed, due (with its date) or overdue. */
+    /** Where the report on the last ended quarter stands: signed on time or late, due (with its date) or overdue. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public ReportDue due(String creditCode) {
         Company company = companyScope.readable(creditCode);
@@ -159,9 +159,9 @@ public class ReportService {
         LocalDate due = quarter.reportDeadline(dueDay());
         ReportRecord signed = reports.ofCompany(company.id()).stream()
                 .filter(r -> r.quarter().equals(quarter.toString()) && r.status() == ReportRecord.Status.SIGNED)
-                .findFirst().orElse(null);
-        String state = signed != null ? "SIGNED" : today.isAfter(due) ? "OVERDUE" : "DUE";
-        return new ReportDue(quarter.toString(), due, state, signed == null ? null : signed.id());
+                .min(java.util.Comparator.comparing(ReportRecord::signedAt)).orElse(null);
+        return ReportDue.of(quarter.toString(), due, today, signed == null ? null : signed.id(),
+                signed == null ? null : signed.signedAt());
     }
 
     // ---- the company's work ---------------------------------------------------------------------------
