@@ -88,7 +88,7 @@ public class FilingDeliveryRoute extends RouteBuilder {
         this(outbox, tokens, verifier, redelivery, settings, Clock.systemUTC());
     }
 
-    /** @param clock the time retries are scheduled from */
+    /** @param clock the time retries are scheduled from, and receipts are checked against */
     public FilingDeliveryRoute(FilingOutbox outbox, AccessTokens tokens, ReceiptVerifier verifier,
                                Redelivery redelivery, FilingDeliverySettings settings, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -202,7 +202,7 @@ public class FilingDeliveryRoute extends RouteBuilder {
         String body = answer.getBody(String.class);
         answer.removeHeaders("*");
         if (status == 200 || status == 201) {
-            FilingReceipt receipt = verifier.verify(body, filing);
+            FilingReceipt receipt = verifier.verify(body, filing, clock.instant());
             outbox.delivered(filing.filingId(), receipt);
             batch.delivered.incrementAndGet();
             LOG.debug("filing {} delivered on attempt {}, receipt {}", filing.filingId(), filing.attempt(), receipt.receiptNo());

@@ -25,6 +25,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,9 @@ import java.util.function.Function;
  * signed (ES256 or RS256, with a key of the JWK set at the filing's {@code receiptKeysUrl}, matched by {@code kid}
  * when the header has one) over a JSON payload {@code {receiptNo, receivedAt, filingId, digest, bureau}}.
  * Only the signed payload counts: the answer's other fields are ignored, as anyone on the way could have changed
- * them. Thread-safe.
+ * them. The receipt's {@code receivedAt} decides when the filing counts as reported (R6), so a receipt dated before
+ * the filing was recorded, or later than now beyond {@link #DEFAULT_FUTURE_TOLERANCE} (clocks differ a little), is
+ * not a receipt of this delivery either. Thread-safe.
  */
 public final class ReceiptVerifier {
 
@@ -52,17 +55,30 @@ public final class ReceiptVerifier {
     private static final int KEYS_HTTP_TIMEOUT_MILLIS = 5_000;
     private static final int KEYS_SIZE_LIMIT_BYTES = 64 * 1024;
 
+    /** How far a receipt's {@code receivedAt} may lie ahead of the portal's clock. */
+    public static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
     private final Function<String, JWKSource<SecurityContext>> keysFor;
+    private final Duration futureTolerance;
 
     /** @param keysFor the bureau's receipt keys, given the filing's {@code receiptKeysUrl} */
     public ReceiptVerifier(Function<String, JWKSource<SecurityContext>> keysFor) {
+        this(keysFor, DEFAULT_FUTURE_TOLERANCE);
+    }
+
+    /** @param futureTolerance how far a receipt's {@code receivedAt} may lie ahead of now */
+    public ReceiptVerifier(Function<String, JWKSource<SecurityContext>> keysFor, Duration futureTolerance) {
         this.keysFor = Objects.requireNonNull(keysFor);
+        this.futureTolerance = Objects.requireNonNull(futureTolerance);
+        if (futureTolerance.isNegative()) {
+            throw new IllegalArgumentException("the future tolerance must not be negative, was " + futureTolerance);
+        }
     }
 
     /** A verifier that fetches each bureau's JWK set from its URL, and caches and refreshes it (nimbus' own cache). */
-    public static ReceiptVerifier remote() {
+    public static ReceiptVerifier remote(Duration futureTolerance) {
         Map<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
-        return new ReceiptVerifier(url -> sources.computeIfAbsent(url, ReceiptVerifier::remoteKeys));
+        return new ReceiptVerifier(url -> sources.computeIfAbsent(url, ReceiptVerifier::remoteKeys), futureTolerance);
     }
 
     private static JWKSource<SecurityContext> remoteKeys(String url) {
@@ -83,10 +99,11 @@ public final class ReceiptVerifier {
     /**
      * The bureau's receipt for {@code filing}, from the signed payload of the intake's {@code answer}.
      *
+     * @param now the portal's time when the answer came
      * @throws InvalidReceiptException when the answer is not a receipt the bureau signed for this filing and digest
      * @throws IllegalStateException   when the bureau's keys cannot be fetched: the receipt may be valid, try again
      */
-    public FilingReceipt verify(String answer, OutgoingFiling filing) {
+    public FilingReceipt verify(String answer, OutgoingFiling filing, Instant now) {
         Objects.requireNonNull(filing, "filing");
         String compact = jwsOf(answer);
         JWSObject jws;
@@ -110,7 +127,17 @@ public final class ReceiptVerifier {
             throw new InvalidReceiptException("the receipt is not signed by the bureau's key"
                     + (header.getKeyID() == null ? "" : " (kid " + quoted(header.getKeyID()) + ")"));
         }
-        return receiptFrom(jws.getPayload().toString(), compact, filing);
+        FilingReceipt receipt = receiptFrom(jws.getPayload().toString(), compact, filing);
+        // a bureau may state its time to the second only: the filing's own time is compared to the second, too
+        if (receipt.receivedAt().isBefore(filing.createdAt().truncatedTo(ChronoUnit.SECONDS))) {
+            throw new InvalidReceiptException("the receipt's receivedAt " + receipt.receivedAt()
+                    + " is before the filing was made (" + filing.createdAt() + ")");
+        }
+        if (receipt.receivedAt().isAfter(now.plus(futureTolerance))) {
+            throw new InvalidReceiptException("the receipt's receivedAt " + receipt.receivedAt() + " lies in the future (now "
+                    + now + ", tolerance " + futureTolerance.toSeconds() + " s)");
+        }
+        return receipt;
     }
 
     private static String jwsOf(String answer) {

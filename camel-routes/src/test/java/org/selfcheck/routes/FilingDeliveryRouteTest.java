@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 class FilingDeliveryRouteTest extends CamelTestSupport {
 
-    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    private static final Instant NOW = TestBureau.ANSWERED_AT;
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final FilingDeliverySettings FAST = new FilingDeliverySettings(50, 10, 4, Duration.ofSeconds(5));
     private static final Redelivery FIVE_ATTEMPTS = new Redelivery(5, Duration.ofSeconds(1), Duration.ofHours(1));
@@ -74,7 +74,7 @@ class FilingDeliveryRouteTest extends CamelTestSupport {
     }
 
     private void deliver(Redelivery redelivery, FilingDeliverySettings settings) throws Exception {
-        context.addRoutes(new FilingDeliveryRoute(outbox, tokens, ReceiptVerifier.remote(), redelivery, settings, CLOCK));
+        context.addRoutes(new FilingDeliveryRoute(outbox, tokens, ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE), redelivery, settings, CLOCK));
         context.start();
     }
 
@@ -175,6 +175,21 @@ class FilingDeliveryRouteTest extends CamelTestSupport {
             @Override
             String answer(FakeIntake intake, Map<String, Object> payload) {
                 payload.put("digest", TestBureau.sha256Hex("another document"));
+                return intake.bureau.answer(payload);
+            }
+        },
+        DATED_IN_THE_FUTURE("lies in the future") {
+            @Override
+            String answer(FakeIntake intake, Map<String, Object> payload) {
+                // signed by the bureau, but dated an hour ahead of the portal's clock: it cannot prove when it was filed
+                payload.put("receivedAt", TestBureau.ANSWERED_AT.plus(Duration.ofHours(1)).toString());
+                return intake.bureau.answer(payload);
+            }
+        },
+        DATED_BEFORE_THE_FILING("before the filing was made") {
+            @Override
+            String answer(FakeIntake intake, Map<String, Object> payload) {
+                payload.put("receivedAt", TestBureau.MADE_AT.minusSeconds(1).toString());
                 return intake.bureau.answer(payload);
             }
         },

@@ -53,7 +53,8 @@ final class InMemoryFilingOutbox implements FilingOutbox {
 
     /** Adds a due filing whose digest is the SHA-256 of its body. */
     synchronized OutgoingFiling add(String filingId, String intakeUrl, String receiptKeysUrl, String body) {
-        OutgoingFiling filing = new OutgoingFiling(filingId, intakeUrl, receiptKeysUrl, body, TestBureau.sha256Hex(body), 1);
+        OutgoingFiling filing = new OutgoingFiling(filingId, intakeUrl, receiptKeysUrl, body, TestBureau.sha256Hex(body), 1,
+                TestBureau.MADE_AT);
         entries.put(filingId, new Entry(filing));
         return filing;
     }
@@ -78,7 +79,8 @@ final class InMemoryFilingOutbox implements FilingOutbox {
                 entry.state = State.CLAIMED;
                 entry.attempts++;
                 OutgoingFiling f = entry.filing;
-                due.add(new OutgoingFiling(f.filingId(), f.intakeUrl(), f.receiptKeysUrl(), f.body(), f.digest(), entry.attempts));
+                due.add(new OutgoingFiling(f.filingId(), f.intakeUrl(), f.receiptKeysUrl(), f.body(), f.digest(), entry.attempts,
+                        f.createdAt()));
             }
         }
         return due;

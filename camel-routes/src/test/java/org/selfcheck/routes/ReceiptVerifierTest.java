@@ -16,6 +16,7 @@ import org.selfcheck.routes.port.OutgoingFiling;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ class ReceiptVerifierTest {
     private static final String KEYS_URL = "https://bureau.example/receipt-keys";
     private static final String BODY = "{\"reportNo\":\"ZC-2026-0042\"}";
     private static final OutgoingFiling FILING = new OutgoingFiling("f-1", "https://bureau.example/intake", KEYS_URL,
-            BODY, TestBureau.sha256Hex(BODY), 1);
+            BODY, TestBureau.sha256Hex(BODY), 1, TestBureau.MADE_AT);
+    private static final Instant NOW = TestBureau.ANSWERED_AT;
 
     private final TestBureau bureau = TestBureau.ec("bureau-2026");
     private final List<String> keyUrlsAsked = new ArrayList<>();
@@ -53,7 +55,7 @@ class ReceiptVerifierTest {
     void aReceiptSignedByTheBureauForTheFilingSentIsVerified() throws Exception {
         String answer = bureau.answer(payload());
 
-        FilingReceipt receipt = verifierTrusting(bureau).verify(answer, FILING);
+        FilingReceipt receipt = verifierTrusting(bureau).verify(answer, FILING, NOW);
 
         assertThat(receipt.receiptNo()).isEqualTo("R-1");
         assertThat(receipt.receivedAt()).isEqualTo(Instant.parse(TestBureau.RECEIVED_AT));
@@ -68,7 +70,7 @@ class ReceiptVerifierTest {
     void anRs256ReceiptIsVerifiedToo() {
         TestBureau rsaBureau = TestBureau.rsa("bureau-rsa");
 
-        FilingReceipt receipt = verifierTrusting(bureau, rsaBureau).verify(rsaBureau.answer(payload()), FILING);
+        FilingReceipt receipt = verifierTrusting(bureau, rsaBureau).verify(rsaBureau.answer(payload()), FILING, NOW);
 
         assertThat(receipt.receiptNo()).isEqualTo("R-1");
     }
@@ -79,7 +81,7 @@ class ReceiptVerifierTest {
         String jws = bureau.sign(payload, new JWSHeader.Builder(JWSAlgorithm.ES256).build());
 
         FilingReceipt receipt = verifierTrusting(TestBureau.ec("old-key"), bureau)
-                .verify(TestBureau.answerWithJws(payload, jws), FILING);
+                .verify(TestBureau.answerWithJws(payload, jws), FILING, NOW);
 
         assertThat(receipt.receiptNo()).isEqualTo("R-1");
     }
@@ -89,7 +91,7 @@ class ReceiptVerifierTest {
         Map<String, Object> payload = payload();
         payload.remove("bureau");
 
-        assertThat(verifierTrusting(bureau).verify(bureau.answer(payload), FILING).bureau()).isNull();
+        assertThat(verifierTrusting(bureau).verify(bureau.answer(payload), FILING, NOW).bureau()).isNull();
     }
 
     @Test
@@ -98,7 +100,7 @@ class ReceiptVerifierTest {
         outside.put("receiptNo", "R-forged");
         String answer = TestBureau.answerWithJws(outside, bureau.sign(payload()));
 
-        assertThat(verifierTrusting(bureau).verify(answer, FILING).receiptNo()).isEqualTo("R-1");
+        assertThat(verifierTrusting(bureau).verify(answer, FILING, NOW).receiptNo()).isEqualTo("R-1");
     }
 
     @Test
@@ -188,11 +190,12 @@ class ReceiptVerifierTest {
     @Test
     void theRemoteVerifierFetchesTheBureausKeySetOnceAndVerifies() {
         try (FakeIntake intake = FakeIntake.start()) {
-            ReceiptVerifier verifier = ReceiptVerifier.remote();
-            OutgoingFiling filing = new OutgoingFiling("f-1", intake.intakeUrl(), intake.keysUrl(), BODY, FILING.digest(), 1);
+            ReceiptVerifier verifier = ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE);
+            OutgoingFiling filing = new OutgoingFiling("f-1", intake.intakeUrl(), intake.keysUrl(), BODY, FILING.digest(), 1,
+                    TestBureau.MADE_AT);
 
-            verifier.verify(intake.bureau.answer(payload()), filing);
-            verifier.verify(intake.bureau.answer(payload()), filing);
+            verifier.verify(intake.bureau.answer(payload()), filing, NOW);
+            verifier.verify(intake.bureau.answer(payload()), filing, NOW);
 
             assertThat(intake.keyFetches).hasValue(1);
         }
@@ -201,15 +204,41 @@ class ReceiptVerifierTest {
     @Test
     void unreachableKeysAreNoVerdictOnTheReceipt() {
         OutgoingFiling filing = new OutgoingFiling("f-1", "http://127.0.0.1:1/intake",
-                "http://127.0.0.1:" + FakeIntake.closedPort() + "/keys", BODY, FILING.digest(), 1);
+                "http://127.0.0.1:" + FakeIntake.closedPort() + "/keys", BODY, FILING.digest(), 1, TestBureau.MADE_AT);
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> ReceiptVerifier.remote().verify(bureau.answer(payload()), filing))
+                .isThrownBy(() -> ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE).verify(bureau.answer(payload()), filing, NOW))
                 .withMessageStartingWith("could not get the bureau's receipt keys from " + filing.receiptKeysUrl());
     }
 
+    @Test
+    void aReceiptDatedAheadOfNowBeyondTheToleranceIsRejectedWithinItAccepted() {
+        ReceiptVerifier verifier = new ReceiptVerifier(url -> new ImmutableJWKSet<>(bureau.publicKeys()), Duration.ofMinutes(5));
+        Map<String, Object> payload = payload();
+        Instant received = Instant.parse(TestBureau.RECEIVED_AT);
+
+        assertThat(verifier.verify(bureau.answer(payload), FILING, received.minus(Duration.ofMinutes(5))).receivedAt())
+                .as("exactly the tolerance ahead").isEqualTo(received);
+        assertThatThrownBy(() -> verifier.verify(bureau.answer(payload), FILING, received.minus(Duration.ofMinutes(5)).minusSeconds(1)))
+                .isInstanceOf(InvalidReceiptException.class)
+                .hasMessageContaining("receivedAt " + received + " lies in the future").hasMessageContaining("tolerance 300 s");
+    }
+
+    @Test
+    void aReceiptDatedBeforeTheFilingWasMadeIsRejected() {
+        OutgoingFiling madeLater = new OutgoingFiling("f-1", FILING.intakeUrl(), KEYS_URL, BODY, FILING.digest(), 1,
+                Instant.parse(TestBureau.RECEIVED_AT).plusSeconds(1));
+        assertThatThrownBy(() -> verifierTrusting(bureau).verify(bureau.answer(payload()), madeLater, NOW))
+                .isInstanceOf(InvalidReceiptException.class)
+                .hasMessageContaining("is before the filing was made");
+        // a receipt stated to the second, for a filing made within that second
+        OutgoingFiling madeThen = new OutgoingFiling("f-1", FILING.intakeUrl(), KEYS_URL, BODY, FILING.digest(), 1,
+                Instant.parse(TestBureau.RECEIVED_AT).plusMillis(700));
+        assertThat(verifierTrusting(bureau).verify(bureau.answer(payload()), madeThen, NOW).receiptNo()).isEqualTo("R-1");
+    }
+
     private static void assertInvalid(ReceiptVerifier verifier, String answer, String expectedMessage) {
-        assertThatThrownBy(() -> verifier.verify(answer, FILING))
+        assertThatThrownBy(() -> verifier.verify(answer, FILING, NOW))
                 .isInstanceOf(InvalidReceiptException.class)
                 .hasMessageContaining(expectedMessage);
     }

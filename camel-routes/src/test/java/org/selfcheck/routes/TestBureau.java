@@ -32,6 +32,10 @@ final class TestBureau {
 
     static final String NAME = "杭州市应急管理局";
     static final String RECEIVED_AT = "2026-11-27T13:00:00Z";
+    /** When the test filings were recorded: a minute before the bureau received them. */
+    static final java.time.Instant MADE_AT = java.time.Instant.parse("2026-11-27T12:59:00Z");
+    /** The portal's time when the receipt came back. */
+    static final java.time.Instant ANSWERED_AT = java.time.Instant.parse("2026-11-27T13:00:01Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JWK key;

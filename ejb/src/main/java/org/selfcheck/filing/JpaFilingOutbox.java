@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.selfcheck.audit.AuditLog;
 import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.routes.port.FilingOutbox;
+import org.selfcheck.shared.persistence.Sql;
 import org.selfcheck.routes.port.FilingReceipt;
 import org.selfcheck.routes.port.OutgoingFiling;
 import org.selfcheck.shared.Texts;
@@ -59,12 +60,12 @@ public class JpaFilingOutbox implements FilingOutbox {
                                  LIMIT ?1
                                    FOR UPDATE SKIP LOCKED) due, bureau b
                          WHERE f.id = due.id AND b.id = f.bureau_id
-                        RETURNING f.id, b.intake_url, b.receipt_keys_url, f.document, f.digest, f.jws, f.attempts""")
+                        RETURNING f.id, b.intake_url, b.receipt_keys_url, f.document, f.digest, f.jws, f.attempts, f.created_at""")
                 .setParameter(1, max).setParameter(2, (double) lease().toSeconds())
                 .getResultList();
         return rows.stream().map(r -> new OutgoingFiling(r[0].toString(), (String) r[1], (String) r[2],
                 FilingDocument.Sealed.envelope((String) r[3], r[4].toString().strip(), (String) r[5]),
-                r[4].toString().strip(), ((Number) r[6]).intValue())).toList();
+                r[4].toString().strip(), ((Number) r[6]).intValue(), Sql.instant(r[7]))).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.selfcheck.routes.port;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,10 @@ import java.util.Objects;
  * @param body           the JSON text to POST
  * @param digest         the digest of the filing (64 hex digits) the bureau's receipt must repeat
  * @param attempt        the 1-based number of this attempt
+ * @param createdAt      when the filing was recorded: a receipt dated before it cannot be the bureau's receipt of it
  */
 public record OutgoingFiling(String filingId, String intakeUrl, String receiptKeysUrl, String body, String digest,
-                             int attempt) {
+                             int attempt, Instant createdAt) {
 
     public OutgoingFiling {
         Objects.requireNonNull(filingId, "filingId");
@@ -22,6 +24,7 @@ public record OutgoingFiling(String filingId, String intakeUrl, String receiptKe
         Objects.requireNonNull(receiptKeysUrl, "receiptKeysUrl");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(createdAt, "createdAt");
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt is 1-based, was " + attempt);
         }

@@ -101,7 +101,9 @@ public class CamelBootstrap {
         FilingDeliverySettings settings = new FilingDeliverySettings(Long.getLong("selfcheck.filing.poll-ms", d.pollMillis()),
                 Integer.getInteger("selfcheck.filing.batch", d.batchSize()),
                 Integer.getInteger("selfcheck.filing.parallelism", d.parallelism()), d.httpTimeout());
-        return new FilingDeliveryRoute(filingOutbox, tokens, ReceiptVerifier.remote(), redelivery, settings);
+        Duration receiptTolerance = Duration.ofSeconds(Long.getLong("selfcheck.filing.receipt-future-tolerance-seconds",
+                ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE.toSeconds()));
+        return new FilingDeliveryRoute(filingOutbox, tokens, ReceiptVerifier.remote(receiptTolerance), redelivery, settings);
     }
 
     @PreDestroy
