@@ -189,7 +189,7 @@ start_postgres() {
 
 # Keycloak is unpacked once (its first start augments, ~30 s; later starts ~8 s). It imports the realm from a
 # clean H2, so that the realm JSON is the only source of its users and clients: on every start for the tests, and
-# for the run command (start_keycloak --keep-data) only when the realm JSON or the client secrets it reads changed.
+# for the run command (start_keycloak --keep-data) only when the realm JSON or a variable it reads changed.
 # Otherwise the run command keeps its H2 (importing is about 20 s of CPU that WildFly's boot needs too, and login
 # sessions survive a restart).
 start_keycloak() {
@@ -202,7 +202,8 @@ start_keycloak() {
     mv "$home.tmp/keycloak-$KEYCLOAK_VERSION" "$home" && rm -rf "$home.tmp"
   fi
   local stamp import=()
-  stamp=$( (cat "$realm"; echo "$SELFCHECK_OIDC_SECRET $SELFCHECK_FILING_SECRET") | sha256sum | cut -c1-16)
+  # every variable the realm JSON reads is part of what was imported
+  stamp=$( (cat "$realm"; echo "$SELFCHECK_OIDC_SECRET $SELFCHECK_FILING_SECRET ${SELFCHECK_PUBLIC_URL:-}") | sha256sum | cut -c1-16)
   # the stamp marks an H2 the run command may keep: never one the tests have filled with their users
   KEYCLOAK_IMPORTED=""
   [ "${1:-}" = --keep-data ] && KEYCLOAK_IMPORTED="$home/data/h2/.selfcheck-realm-$stamp"

@@ -38,8 +38,10 @@ import java.util.stream.StreamSupport;
  *       check: one finding matches the self-reported hazard (建议不予处罚), the other does not (一案双罚).</li>
  * </ul>
  * Every step first reads what is there and does only what is missing, so a second run (every start of the run
- * command) changes nothing, and a run cut short is completed by the next. Dates follow today's: the quarter
- * running when the scenario first ran, and the one before it.
+ * command) changes nothing, and a run cut short is completed by the next; what the users did meanwhile (a decision,
+ * a failed 复查) is left as it is. Dates follow today's: the running quarter and the one before it, so a start in a
+ * later quarter adds that quarter's part of the story (its check with two hazards, and the report of the quarter
+ * before); the spot check is made once a year.
  */
 public final class DemoScenario {
 
@@ -233,9 +235,15 @@ public final class DemoScenario {
         manager1.put("/api/checks/" + id + "/participants", fields("personIds", present));
         for (JsonNode item : check.get("items")) {
             String description = hazards.get(item.get("item").get("article").asText());
-            if (description != null && !item.path("recorded").path("outcome").asText().equals("HAZARD")) {
-                long result = item.get("resultId").asLong();
+            if (description == null) {
+                continue;
+            }
+            // each of the two steps on its own, so that a run cut short between them is completed by the next
+            long result = item.get("resultId").asLong();
+            if (!item.path("recorded").path("outcome").asText().equals("HAZARD")) {
                 manager1.put("/api/checks/" + id + "/results/" + result, fields("result", "HAZARD", "description", description));
+            }
+            if (item.path("photos").isEmpty()) {
                 manager1.upload("/api/checks/" + id + "/results/" + result + "/photos", DemoPhotos.jpeg(result), "image/jpeg");
             }
         }
@@ -288,9 +296,14 @@ public final class DemoScenario {
                 "measures", "拆下安全阀送检并换装已校验的备用阀，打开并铅封前端切断阀，纳入安全附件台账",
                 "fundsAmount", 12000, "fundsSource", "安全生产费用", "deadline", today.plusDays(10).toString(),
                 "contingency", "整改完成前降负荷运行，专人监控塔顶压力，超压立即停车"));
-        if (h.get("hazard").get("state").asText().equals("IN_PROGRESS")) {
-            manager1.post("/api/hazards/" + id + "/progress", fields("text", "已校验的备用安全阀已安装，前端切断阀已打开并铅封"));
-            manager1.upload("/api/hazards/" + id + "/photos?kind=AFTER", DemoPhotos.jpeg(id), "image/jpeg");
+        // submitted once: a hazard that 复查 sent back to remediation is the users' story from then on
+        if (h.get("hazard").get("state").asText().equals("IN_PROGRESS") && none(h.get("updates"), u -> u.get("kind").asText().equals("SUBMITTED"))) {
+            if (none(h.get("updates"), u -> u.get("kind").asText().equals("PROGRESS"))) {
+                manager1.post("/api/hazards/" + id + "/progress", fields("text", "已校验的备用安全阀已安装，前端切断阀已打开并铅封"));
+            }
+            if (none(h.get("photos"), p -> p.get("kind").asText().equals("AFTER"))) {
+                manager1.upload("/api/hazards/" + id + "/photos?kind=AFTER", DemoPhotos.jpeg(id), "image/jpeg");
+            }
             manager1.post("/api/hazards/" + id + "/submit", fields("text", "整改完成，申请复查"));
             done.add("hazard " + id + " submitted for 复查");
         }

@@ -134,6 +134,25 @@ class DemoScenarioIT {
     }
 
     @Test
+    void whatTheUsersDidIsLeftAsItIsByTheNextLoad() {
+        // member1's 复查 fails: the hazard goes back to remediation, and the scenario does not submit it again
+        Api member1 = demo("member1");
+        Api.Answer failed = member1.post("/api/hazards/" + loaded.verifyHazardId() + "/verify",
+                "{\"text\":\"铅封缺失，复查未通过\",\"passed\":false}");
+        assertThat(failed.status()).as(failed.body()).isEqualTo(200);
+        JsonNode before = member1.get("/api/hazards/" + loaded.verifyHazardId()).json();
+        assertThat(before.get("hazard").get("state").asText()).isEqualTo("IN_PROGRESS");
+
+        DemoScenario.Loaded again = scenario().load();
+
+        assertThat(again.done()).as("steps done by the next load").isEmpty();
+        JsonNode after = member1.get("/api/hazards/" + loaded.verifyHazardId()).json();
+        assertThat(after.get("hazard").get("state").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(after.get("updates")).hasSameSizeAs(before.get("updates"));
+        assertThat(after.get("photos")).hasSameSizeAs(before.get("photos"));
+    }
+
+    @Test
     void member1ConfirmsHisParticipationInTheDemoCheck() {
         driver = Browser.start();
         Browser.loginAndOpen(driver, "/checks/" + loaded.checkId(), new Keycloak.User("member1", "demo123"));
