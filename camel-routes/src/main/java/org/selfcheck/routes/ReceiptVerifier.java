@@ -39,8 +39,8 @@ import java.util.function.Function;
  * when the header has one) over a JSON payload {@code {receiptNo, receivedAt, filingId, digest, bureau}}.
  * Only the signed payload counts: the answer's other fields are ignored, as anyone on the way could have changed
  * them. The receipt's {@code receivedAt} decides when the filing counts as reported (R6), so a receipt dated before
- * the filing was recorded, or later than now beyond {@link #DEFAULT_FUTURE_TOLERANCE} (clocks differ a little), is
- * not a receipt of this delivery either. Thread-safe.
+ * the filing was recorded, or later than now, by more than {@link #DEFAULT_CLOCK_TOLERANCE} (clocks differ a little),
+ * is not a receipt of this delivery either. Thread-safe.
  */
 public final class ReceiptVerifier {
 
@@ -55,30 +55,30 @@ public final class ReceiptVerifier {
     private static final int KEYS_HTTP_TIMEOUT_MILLIS = 5_000;
     private static final int KEYS_SIZE_LIMIT_BYTES = 64 * 1024;
 
-    /** How far a receipt's {@code receivedAt} may lie ahead of the portal's clock. */
-    public static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    /** How far a bureau's clock may differ from the portal's: a receipt's {@code receivedAt} may lie this far ahead. */
+    public static final Duration DEFAULT_CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private final Function<String, JWKSource<SecurityContext>> keysFor;
-    private final Duration futureTolerance;
+    private final Duration clockTolerance;
 
     /** @param keysFor the bureau's receipt keys, given the filing's {@code receiptKeysUrl} */
     public ReceiptVerifier(Function<String, JWKSource<SecurityContext>> keysFor) {
-        this(keysFor, DEFAULT_FUTURE_TOLERANCE);
+        this(keysFor, DEFAULT_CLOCK_TOLERANCE);
     }
 
-    /** @param futureTolerance how far a receipt's {@code receivedAt} may lie ahead of now */
-    public ReceiptVerifier(Function<String, JWKSource<SecurityContext>> keysFor, Duration futureTolerance) {
+    /** @param clockTolerance how far a receipt's {@code receivedAt} may lie ahead of now, or behind the filing's making */
+    public ReceiptVerifier(Function<String, JWKSource<SecurityContext>> keysFor, Duration clockTolerance) {
         this.keysFor = Objects.requireNonNull(keysFor);
-        this.futureTolerance = Objects.requireNonNull(futureTolerance);
-        if (futureTolerance.isNegative()) {
-            throw new IllegalArgumentException("the future tolerance must not be negative, was " + futureTolerance);
+        this.clockTolerance = Objects.requireNonNull(clockTolerance);
+        if (clockTolerance.isNegative()) {
+            throw new IllegalArgumentException("the clock tolerance must not be negative, was " + clockTolerance);
         }
     }
 
     /** A verifier that fetches each bureau's JWK set from its URL, and caches and refreshes it (nimbus' own cache). */
-    public static ReceiptVerifier remote(Duration futureTolerance) {
+    public static ReceiptVerifier remote(Duration clockTolerance) {
         Map<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
-        return new ReceiptVerifier(url -> sources.computeIfAbsent(url, ReceiptVerifier::remoteKeys), futureTolerance);
+        return new ReceiptVerifier(url -> sources.computeIfAbsent(url, ReceiptVerifier::remoteKeys), clockTolerance);
     }
 
     private static JWKSource<SecurityContext> remoteKeys(String url) {
@@ -128,14 +128,16 @@ public final class ReceiptVerifier {
                     + (header.getKeyID() == null ? "" : " (kid " + quoted(header.getKeyID()) + ")"));
         }
         FilingReceipt receipt = receiptFrom(jws.getPayload().toString(), compact, filing);
-        // a bureau may state its time to the second only: the filing's own time is compared to the second, too
-        if (receipt.receivedAt().isBefore(filing.createdAt().truncatedTo(ChronoUnit.SECONDS))) {
+        // a bureau may state its time to the second only, and its clock may be a little behind the portal's: the
+        // tolerance applies on both sides (an idempotent intake answers every retry with the same receipt, so a
+        // receipt refused for a small skew would be refused for good)
+        if (receipt.receivedAt().isBefore(filing.createdAt().truncatedTo(ChronoUnit.SECONDS).minus(clockTolerance))) {
             throw new InvalidReceiptException("the receipt's receivedAt " + receipt.receivedAt()
-                    + " is before the filing was made (" + filing.createdAt() + ")");
+                    + " is before the filing was made (" + filing.createdAt() + ", tolerance " + clockTolerance.toSeconds() + " s)");
         }
-        if (receipt.receivedAt().isAfter(now.plus(futureTolerance))) {
+        if (receipt.receivedAt().isAfter(now.plus(clockTolerance))) {
             throw new InvalidReceiptException("the receipt's receivedAt " + receipt.receivedAt() + " lies in the future (now "
-                    + now + ", tolerance " + futureTolerance.toSeconds() + " s)");
+                    + now + ", tolerance " + clockTolerance.toSeconds() + " s)");
         }
         return receipt;
     }

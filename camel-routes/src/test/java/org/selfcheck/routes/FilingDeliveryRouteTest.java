@@ -74,7 +74,7 @@ class FilingDeliveryRouteTest extends CamelTestSupport {
     }
 
     private void deliver(Redelivery redelivery, FilingDeliverySettings settings) throws Exception {
-        context.addRoutes(new FilingDeliveryRoute(outbox, tokens, ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE), redelivery, settings, CLOCK));
+        context.addRoutes(new FilingDeliveryRoute(outbox, tokens, ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE), redelivery, settings, CLOCK));
         context.start();
     }
 
@@ -189,7 +189,7 @@ class FilingDeliveryRouteTest extends CamelTestSupport {
         DATED_BEFORE_THE_FILING("before the filing was made") {
             @Override
             String answer(FakeIntake intake, Map<String, Object> payload) {
-                payload.put("receivedAt", TestBureau.MADE_AT.minusSeconds(1).toString());
+                payload.put("receivedAt", TestBureau.MADE_AT.minus(Duration.ofHours(1)).toString());
                 return intake.bureau.answer(payload);
             }
         },

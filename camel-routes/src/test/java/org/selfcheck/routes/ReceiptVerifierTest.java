@@ -190,7 +190,7 @@ class ReceiptVerifierTest {
     @Test
     void theRemoteVerifierFetchesTheBureausKeySetOnceAndVerifies() {
         try (FakeIntake intake = FakeIntake.start()) {
-            ReceiptVerifier verifier = ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE);
+            ReceiptVerifier verifier = ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE);
             OutgoingFiling filing = new OutgoingFiling("f-1", intake.intakeUrl(), intake.keysUrl(), BODY, FILING.digest(), 1,
                     TestBureau.MADE_AT);
 
@@ -207,7 +207,7 @@ class ReceiptVerifierTest {
                 "http://127.0.0.1:" + FakeIntake.closedPort() + "/keys", BODY, FILING.digest(), 1, TestBureau.MADE_AT);
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE).verify(bureau.answer(payload()), filing, NOW))
+                .isThrownBy(() -> ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE).verify(bureau.answer(payload()), filing, NOW))
                 .withMessageStartingWith("could not get the bureau's receipt keys from " + filing.receiptKeysUrl());
     }
 
@@ -225,16 +225,18 @@ class ReceiptVerifierTest {
     }
 
     @Test
-    void aReceiptDatedBeforeTheFilingWasMadeIsRejected() {
-        OutgoingFiling madeLater = new OutgoingFiling("f-1", FILING.intakeUrl(), KEYS_URL, BODY, FILING.digest(), 1,
-                Instant.parse(TestBureau.RECEIVED_AT).plusSeconds(1));
-        assertThatThrownBy(() -> verifierTrusting(bureau).verify(bureau.answer(payload()), madeLater, NOW))
+    void aReceiptDatedBeforeTheFilingWasMadeBeyondTheToleranceIsRejectedWithinItAccepted() {
+        ReceiptVerifier verifier = new ReceiptVerifier(url -> new ImmutableJWKSet<>(bureau.publicKeys()), Duration.ofSeconds(30));
+        Instant received = Instant.parse(TestBureau.RECEIVED_AT);
+        // the bureau's clock 30 s behind, and its receipt stated to the second: still this filing's receipt
+        OutgoingFiling within = new OutgoingFiling("f-1", FILING.intakeUrl(), KEYS_URL, BODY, FILING.digest(), 1,
+                received.plusSeconds(30).plusMillis(700));
+        assertThat(verifier.verify(bureau.answer(payload()), within, received.plusSeconds(31)).receiptNo()).isEqualTo("R-1");
+        OutgoingFiling beyond = new OutgoingFiling("f-1", FILING.intakeUrl(), KEYS_URL, BODY, FILING.digest(), 1,
+                received.plusSeconds(31));
+        assertThatThrownBy(() -> verifier.verify(bureau.answer(payload()), beyond, received.plusSeconds(32)))
                 .isInstanceOf(InvalidReceiptException.class)
-                .hasMessageContaining("is before the filing was made");
-        // a receipt stated to the second, for a filing made within that second
-        OutgoingFiling madeThen = new OutgoingFiling("f-1", FILING.intakeUrl(), KEYS_URL, BODY, FILING.digest(), 1,
-                Instant.parse(TestBureau.RECEIVED_AT).plusMillis(700));
-        assertThat(verifierTrusting(bureau).verify(bureau.answer(payload()), madeThen, NOW).receiptNo()).isEqualTo("R-1");
+                .hasMessageContaining("is before the filing was made").hasMessageContaining("tolerance 30 s");
     }
 
     private static void assertInvalid(ReceiptVerifier verifier, String answer, String expectedMessage) {

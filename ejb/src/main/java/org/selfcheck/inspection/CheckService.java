@@ -286,9 +286,7 @@ public class CheckService {
         if (principal == null || me == null || me.id() != principal) {
             throw new AccessDeniedException("check.notThePrincipal");
         }
-        if (c.check.checkDate().isAfter(c.today)) {
-            throw InvalidInputException.of("date", "check.notYet", c.check.checkDate().toString());
-        }
+        Completion.requireTookPlace(c.check.checkDate(), c.today);
         if (!c.check.principalConfirmed()) {
             c.check.confirmPrincipal(c.actor(), c.now);
             checks.flush();
@@ -310,10 +308,7 @@ public class CheckService {
         if (mine == null) {
             throw new AccessDeniedException("check.notAParticipant");
         }
-        if (c.check.checkDate().isAfter(c.today)) {
-            // nobody has taken part in a check that has not taken place
-            throw InvalidInputException.of("date", "check.notYet", c.check.checkDate().toString());
-        }
+        Completion.requireTookPlace(c.check.checkDate(), c.today);
         if (mine.confirmedAt() == null) {
             mine.confirm(c.actor(), c.now);
             checks.flush();

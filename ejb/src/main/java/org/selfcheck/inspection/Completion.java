@@ -22,6 +22,13 @@ public final class Completion {
     public record ItemState(long resultId, String reference, ResultEntry entry, int photos) {
     }
 
+    /** Nobody completes, attends or takes part in a check before its date. */
+    public static void requireTookPlace(LocalDate checkDate, LocalDate today) {
+        if (checkDate.isAfter(today)) {
+            throw InvalidInputException.of("date", "check.notYet", checkDate.toString());
+        }
+    }
+
     public static void check(LocalDate checkDate, LocalDate today, List<ItemState> items) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (checkDate.isAfter(today)) {

@@ -31,8 +31,13 @@ public final class Keepers {
 
     /** The principal that day himself, by his login. */
     public static void requirePrincipal(Caller caller, Organisation o, LocalDate day, String refusalKey) {
-        if (!caller.hasRole(Roles.PRINCIPAL) || !o.holdsByLogin(caller.username(), OrgRole.PRINCIPAL, day)) {
+        if (!isPrincipal(caller, o, day)) {
             throw new AccessDeniedException(refusalKey);
         }
+    }
+
+    /** Whether the caller is the principal that day himself, by his login. */
+    public static boolean isPrincipal(Caller caller, Organisation o, LocalDate day) {
+        return caller.hasRole(Roles.PRINCIPAL) && o.holdsByLogin(caller.username(), OrgRole.PRINCIPAL, day);
     }
 }

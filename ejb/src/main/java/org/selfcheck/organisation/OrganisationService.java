@@ -101,7 +101,7 @@ public class OrganisationService {
         }
         Organisation o = organisation(company.id());
         LocalDate today = today();
-        return new Permissions(caller.hasRole(Roles.SAFETY_MANAGER), isPrincipal(caller, o, today),
+        return new Permissions(caller.hasRole(Roles.SAFETY_MANAGER), Keepers.isPrincipal(caller, o, today),
                 caller.hasRole(Roles.SAFETY_MANAGER) || isLeader(caller, o, today));
     }
 
@@ -161,7 +161,7 @@ public class OrganisationService {
             // nobody can prove to be him: his login must be recorded first (R1: the principal himself designates)
             throw new AccessDeniedException("leader.principalWithoutLogin");
         }
-        if (!isPrincipal(c.caller, c.organisation, c.today)) {
+        if (!Keepers.isPrincipal(c.caller, c.organisation, c.today)) {
             throw new AccessDeniedException("access.notPrincipal");
         }
         c.person(personId);
@@ -224,11 +224,6 @@ public class OrganisationService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(CHINA));
-    }
-
-    /** The recorded principal himself, by his own login (the rule signing and extensions use too). */
-    private static boolean isPrincipal(Caller caller, Organisation o, LocalDate today) {
-        return caller.hasRole(Roles.PRINCIPAL) && o.holdsByLogin(caller.username(), OrgRole.PRINCIPAL, today);
     }
 
     private static boolean isLeader(Caller caller, Organisation o, LocalDate today) {

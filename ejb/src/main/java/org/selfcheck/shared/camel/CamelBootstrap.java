@@ -101,8 +101,8 @@ public class CamelBootstrap {
         FilingDeliverySettings settings = new FilingDeliverySettings(Long.getLong("selfcheck.filing.poll-ms", d.pollMillis()),
                 Integer.getInteger("selfcheck.filing.batch", d.batchSize()),
                 Integer.getInteger("selfcheck.filing.parallelism", d.parallelism()), d.httpTimeout());
-        Duration receiptTolerance = Duration.ofSeconds(Long.getLong("selfcheck.filing.receipt-future-tolerance-seconds",
-                ReceiptVerifier.DEFAULT_FUTURE_TOLERANCE.toSeconds()));
+        Duration receiptTolerance = Duration.ofSeconds(Long.getLong("selfcheck.filing.receipt-clock-tolerance-seconds",
+                ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE.toSeconds()));
         return new FilingDeliveryRoute(filingOutbox, tokens, ReceiptVerifier.remote(receiptTolerance), redelivery, settings);
     }
 

@@ -58,7 +58,7 @@ public class ReportResource {
         return Response.ok(reports.publicKeys(), MediaType.APPLICATION_JSON).build();
     }
 
-    /** Where the report on the last ended quarter stands: SIGNED, DUE (until its due date) or OVERDUE. */
+    /** Where the report on the last ended quarter stands: SIGNED_ON_TIME, SIGNED_LATE, DUE (until its due date) or OVERDUE. */
     @GET
     @Path("due")
     public org.selfcheck.report.ReportDue due(@QueryParam("company") String company) {
