@@ -238,4 +238,156 @@ class BureauWorkspaceApiIT {
         assertThat(xihu.manager().get("/api/overview/watch").status()).isEqualTo(403);
         assertThat(xihu.manager().get("/api/inbox").status()).isEqualTo(403);
     }
+
+    /**
+     * R6 as at the inspection's start (DOMAIN "which moment decides"): an extension the principal approves, and funds the
+     * manager adds, after the start change nothing in the judgment; a hazard the company records after the start is
+     * 一案双罚 in the inspection, and from then on 非自查发现 on its own card, in the ledger filter and on the overview.
+     */
+    @Test
+    void aSpotCheckJudgesAsAtItsStartAndBindsHazardsRecordedLaterAsNotSelfFound() {
+        Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "吴忠市红寺堡区应急管理局", "640303", Filings.INTAKE);
+        Checks.Setup s = Checks.setUp("时点判定测试机械有限公司", "640303");
+        Api manager = s.company().manager();
+        Api principal = Api.as(s.principal());
+        java.time.LocalDate checkDay = Organisations.today().minusDays(2);
+        Api.Answer planned = manager.post("/api/checks", "{\"date\":\"%s\",\"scope\":\"全厂\"}".formatted(checkDay));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        long checkId = planned.json().get("id").asLong();
+        JsonNode check = manager.get("/api/checks/" + checkId).json();
+        long overdueResult = Checks.resultId(check, "第十一条", "(三)");
+        long draftResult = Checks.resultId(check, "第十一条", "(四)");
+        for (long result : new long[]{overdueResult, draftResult}) {
+            assertThat(manager.put("/api/checks/%d/results/%d".formatted(checkId, result),
+                    "{\"result\":\"HAZARD\",\"description\":\"时点判定隐患\"}").status()).isEqualTo(200);
+            assertThat(manager.post("/api/checks/%d/results/%d/photos".formatted(checkId, result), TestPhotos.jpeg(400, 300),
+                    "image/jpeg").status()).isEqualTo(201);
+        }
+        assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(checkId)).status()).isEqualTo(200);
+        Api.Answer completed = manager.post("/api/checks/%d/complete".formatted(checkId));
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+        long overdue = hazardOf(check, completed.json(), overdueResult);
+        long draft = hazardOf(check, completed.json(), draftResult);
+        // the first is due the day it was found (two days ago), with a complete plan; the second has no funds
+        describe(manager, overdue, "一车间", "50000", checkDay);
+        describe(manager, draft, "二车间", "null", Organisations.today().plusDays(30));
+        Api.Answer requested = manager.post("/api/hazards/" + overdue + "/extensions",
+                "{\"deadline\":\"%s\",\"text\":\"泄爆片供货延迟\"}".formatted(Organisations.today().plusDays(20)));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        long extension = requested.json().get("extensions").get(0).get("id").asLong();
+        Instant lastReceipt = Instant.EPOCH;
+        for (long h : new long[]{overdue, draft}) {
+            JsonNode recorded = Filings.await(manager, "?hazard=" + h, f -> f.get("event").asText().equals("HAZARD_RECORDED")
+                    && f.get("status").asText().equals("DELIVERED"), Duration.ofSeconds(60));
+            Instant at = Instant.parse(recorded.get("receiptAt").asText());
+            lastReceipt = at.isAfter(lastReceipt) ? at : lastReceipt;
+        }
+        Instant received = lastReceipt;
+        Awaitility.await("a second after the receipts").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS).isAfter(received));
+        // the inspection begins now; the officer records it a little later, after the company's changes
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Awaitility.await("a second after the start").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Instant.now().isAfter(start.plusSeconds(1)));
+        Api.Answer approved = principal.post("/api/hazards/%d/extensions/%d/decision".formatted(overdue, extension),
+                "{\"approve\":true,\"text\":\"同意\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("overdue").asBoolean()).as("no longer overdue today").isFalse();
+        describe(manager, draft, "二车间", "30000", Organisations.today().plusDays(30));
+        assertThat(manager.get("/api/hazards/" + draft).json().get("qualification").findValuesAsText("kind")).contains("PLAN_COMPLETE");
+
+        Api county = Api.as(Keycloak.newBureauOfficer("640303"));
+        long overdueItem = itemOf(manager, overdue);
+        long draftItem = itemOf(manager, draft);
+        long laterItem = StreamSupport.stream(check.get("items").spliterator(), false)
+                .filter(i -> i.get("item").get("article").asText().equals("第十一条") && i.get("item").get("itemNo").asText().equals("(五)"))
+                .mapToLong(i -> i.get("item").get("id").asLong()).findFirst().orElseThrow();
+        String time = LocalTime.ofInstant(start, ZoneId.of("Asia/Shanghai")).toString();
+        Api.Answer inspected = county.post("/api/inspections", """
+                {"company":"%s","date":"%s","time":"%s","type":"PLANNED","officers":"王执法",
+                 "findings":[{"itemId":%d,"location":"一车间","description":"除尘器无泄爆装置，已逾期"},
+                             {"itemId":%d,"location":"二车间","description":"整改资金未落实"},
+                             {"itemId":%d,"location":"三车间","description":"企业未自查"}]}"""
+                .formatted(s.company().code(), Organisations.today(), time.length() == 5 ? time + ":00" : time, overdueItem, draftItem, laterItem));
+        assertThat(inspected.status()).as(inspected.body()).isEqualTo(201);
+        JsonNode findings = inspected.json().get("findings");
+        assertThat(findings.get(0).get("outcome").asText()).as(findings.get(0).toString()).isEqualTo("DOUBLE_PENALTY");
+        assertThat(findings.get(0).get("reason").asText()).as("the extension was decided after the start").isEqualTo("OVERDUE");
+        assertThat(findings.get(0).get("judgment").get("matched").get("deadline").asText()).isEqualTo(checkDay.toString());
+        assertThat(findings.get(1).get("outcome").asText()).as(findings.get(1).toString()).isEqualTo("DOUBLE_PENALTY");
+        assertThat(findings.get(1).get("reason").asText()).as("funds were added after the start").isEqualTo("PLAN_INCOMPLETE");
+        assertThat(findings.get(2).get("reason").asText()).isEqualTo("NOT_REPORTED");
+        assertThat(findings.get(0).get("judgment").get("notOnRecord")).extracting(JsonNode::asText)
+                .as("principal and group on record; Checks.setUp designates no leader").containsExactly("DESIGNATED_LEADER");
+
+        // the company records the third one now, at the same place: it is not self-found, whatever its source says
+        Api.Answer reported = manager.post("/api/hazards", """
+                {"source":"DAILY","description":"三车间除尘器问题","foundOn":"%s","foundBy":"巡检员","itemId":%d}"""
+                .formatted(Organisations.today(), laterItem));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        long later = reported.json().get("hazard").get("id").asLong();
+        describe(manager, later, "三车间 东侧", "20000", Organisations.today().plusDays(30));
+        JsonNode card = manager.get("/api/hazards/" + later).json();
+        JsonNode selfFound = StreamSupport.stream(card.get("qualification").spliterator(), false)
+                .filter(c -> c.get("kind").asText().equals("SELF_FOUND")).findFirst().orElseThrow();
+        assertThat(selfFound.get("met").asBoolean()).isFalse();
+        assertThat(selfFound.get("reasonKey").asText()).isEqualTo("qualification.selfFound.afterBureau");
+        assertThat(card.get("qualified").asBoolean()).isFalse();
+        assertThat(card.get("bureauFindings").get(0).get("recordedAfter").asBoolean()).isTrue();
+        assertThat(card.get("bureauFindings").get(0).get("inspectionId").asLong()).isEqualTo(inspected.json().get("id").asLong());
+        String code = s.company().code();
+        assertThat(manager.get("/api/hazards?company=" + code + "&qualified=true").json().findValuesAsText("id")).doesNotContain(String.valueOf(later));
+        assertThat(manager.get("/api/hazards?company=" + code + "&selfFound=false").json().findValues("hazard"))
+                .extracting(h -> h.get("id").asLong()).containsExactly(later);
+        // the two hazards recorded before the inspection stay self-found: the bureau bound them, but they came first
+        assertThat(manager.get("/api/hazards?company=" + code + "&selfFound=true").json().findValues("hazard"))
+                .extracting(h -> h.get("id").asLong()).containsExactlyInAnyOrder(overdue, draft);
+        JsonNode row = county.get("/api/overview?quarter=" + ReportApiIT.currentQuarter()).json().get("companies").get(0);
+        assertThat(row.get("creditCode").asText()).isEqualTo(code);
+        assertThat(row.get("notSelfFound").asInt()).isEqualTo(1);
+    }
+
+    /** With no organisation on record, a 一案双罚 outcome says so instead of an empty 责任倒查 list. */
+    @Test
+    void aDoublePenaltyWithoutAnyOrganisationOnRecordSaysNoGroupWasRecorded() {
+        Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "青铜峡市应急管理局", "640381", Filings.INTAKE);
+        Organisations.TestCompany bare = Organisations.registerMachinery("未建检查组机械有限公司", "640381");
+        Api county = Api.as(Keycloak.newBureauOfficer("640381"));
+        long item = county.get("/api/catalogue/checklist?industry=C3311&fields=DUST_EXPLOSION").json().get(0).get("id").asLong();
+
+        Api.Answer inspected = county.post("/api/inspections", """
+                {"company":"%s","date":"%s","type":"COMPLAINT","officers":"赵执法",
+                 "findings":[{"itemId":%d,"location":"仓库","description":"未自查"}]}""".formatted(bare.code(), Organisations.today(), item));
+
+        assertThat(inspected.status()).as(inspected.body()).isEqualTo(201);
+        JsonNode judgment = inspected.json().get("findings").get(0).get("judgment");
+        assertThat(inspected.json().get("findings").get(0).get("outcome").asText()).isEqualTo("DOUBLE_PENALTY");
+        assertThat(judgment.get("accountability")).isEmpty();
+        assertThat(judgment.get("notOnRecord")).extracting(JsonNode::asText)
+                .containsExactly("PRINCIPAL", "DESIGNATED_LEADER", "GROUP_MEMBER");
+        assertThat(judgment.get("principalNow").isNull()).isTrue();
+    }
+
+    /** The hazard the completed check opened for the item of this result. */
+    private static long hazardOf(JsonNode check, JsonNode completedCheck, long resultId) {
+        long itemId = StreamSupport.stream(check.get("items").spliterator(), false)
+                .filter(i -> i.get("resultId").asLong() == resultId).mapToLong(i -> i.get("item").get("id").asLong())
+                .findFirst().orElseThrow();
+        return StreamSupport.stream(completedCheck.get("hazards").spliterator(), false)
+                .filter(h -> h.get("itemId").asLong() == itemId).mapToLong(h -> h.get("id").asLong()).findFirst().orElseThrow();
+    }
+
+    private static long itemOf(Api manager, long hazardId) {
+        return manager.get("/api/hazards/" + hazardId).json().get("hazard").get("itemId").asLong();
+    }
+
+    /** The report's elements and a plan at {@code location}; {@code funds} "null" leaves the plan without funds. */
+    private static void describe(Api manager, long hazardId, String location, String funds, java.time.LocalDate deadline) {
+        long version = manager.get("/api/hazards/" + hazardId).json().get("hazard").get("version").asLong();
+        Api.Answer described = manager.put("/api/hazards/" + hazardId, """
+                {"location":"%s","presentState":"未设泄爆口","harm":"可能引发粉尘爆炸","responsiblePerson":"张伟",
+                 "responsibleBody":"设备部","measures":"加装泄爆片","fundsAmount":%s,"fundsSource":"安全生产费用",
+                 "deadline":"%s","contingency":"停用并警示","version":%d}""".formatted(location, funds, deadline, version));
+        assertThat(described.status()).as(described.body()).isEqualTo(200);
+    }
 }

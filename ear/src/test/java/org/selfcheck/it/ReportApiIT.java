@@ -93,6 +93,54 @@ class ReportApiIT {
         assertThat(key.has("d")).isFalse();
     }
 
+    /**
+     * Sealed as at signing (R4): the principal confirms his attendance after the report was prepared; signing the content
+     * he read stops with report.changed, the preview shows the change by section, and he signs the new content.
+     */
+    @Test
+    void signingSealsTheReportAsCompiledAtSigningAndStopsWhenItChangedSinceThePrincipalReadIt() {
+        Checks.Setup s = Checks.setUp("签署时点机械有限公司");
+        Api manager = s.company().manager();
+        Api principal = Api.as(s.principal());
+        long id = submitted(s);
+        String path = "/api/reports/" + id;
+        JsonNode shown = principal.get(path).json();
+        String shownDigest = shown.get("contentDigest").asText();
+        assertThat(shownDigest).matches("[0-9a-f]{64}");
+        assertThat(shown.get("report").get("attendance").get("state").asText()).isEqualTo("NOT_YET");
+        long checkId = shown.get("report").get("checks").get(0).get("id").asLong();
+        assertThat(principal.post("/api/checks/%d/attendance".formatted(checkId)).status()).isEqualTo(200);
+
+        Api.Answer stale = principal.post(path + "/sign", "{\"idToken\":\"%s\",\"digest\":\"%s\"}"
+                .formatted(Keycloak.idToken(s.principal()), shownDigest));
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.json().get("code").asText()).isEqualTo("report.changed");
+        assertThat(principal.post(path + "/sign", sign(s)).status()).as("as prepared is what he read").isEqualTo(409);
+        assertThat(manager.get(path).json().get("summary").get("status").asText()).isEqualTo("SUBMITTED");
+
+        JsonNode preview = principal.get(path + "/preview").json();
+        assertThat(preview.get("digest").asText()).isNotEqualTo(shownDigest);
+        assertThat(preview.get("changes").findValuesAsText("section")).contains("checks", "attendance");
+        assertThat(preview.get("content").get("attendance").get("state").asText()).isEqualTo("MET");
+        Api.Answer signed = principal.post(path + "/sign", "{\"idToken\":\"%s\",\"digest\":\"%s\"}"
+                .formatted(Keycloak.idToken(s.principal()), preview.get("digest").asText()));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get("digest").asText()).isEqualTo(preview.get("digest").asText());
+        JsonNode sealed = manager.get(path).json();
+        assertThat(sealed.get("report").get("attendance").get("state").asText()).isEqualTo("MET");
+        assertThat(sealed.get("report").get("checks").get(0).get("principalAttended").asBoolean()).isTrue();
+        assertThat(principal.get(path + "/verify").json().get("valid").asBoolean()).isTrue();
+
+        // the printed QR code opens the public check: digest, signer and validity, without a login, nothing else
+        String digest = signed.json().get("digest").asText();
+        Api.Answer open = Api.anonymous().get("/public/verify.xhtml?digest=" + digest);
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(open.body()).contains("data-valid=\"true\"", digest, "检查总经理").doesNotContain("签署时点机械有限公司", "抛光车间");
+        Api.Answer unknown = Api.anonymous().get("/public/verify.xhtml?digest=" + "0".repeat(64));
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.body()).contains("problem-text").doesNotContain("data-valid");
+    }
+
     @Test
     void verificationFailsForAReportAlteredInTheDatabase() throws SQLException {
         Checks.Setup s = Checks.setUp("篡改报告机械有限公司");

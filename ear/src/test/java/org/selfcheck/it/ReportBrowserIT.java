@@ -1,5 +1,6 @@
 package org.selfcheck.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -47,19 +48,35 @@ class ReportBrowserIT {
         driver = Browser.start();
         Browser.loginAndOpen(driver, page, s.principal());
         assertThat(driver.findElement(By.id("report-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
-        driver.findElement(By.id("sign")).click();
+        // while he reads it, the records change: he confirms his attendance, and approves an extension of its hazard
+        Api manager = s.company().manager();
+        Api principal = Api.as(s.principal());
+        JsonNode shown = manager.get("/api/reports/" + id).json().get("report");
+        assertThat(principal.post("/api/checks/%d/attendance".formatted(shown.get("checks").get(0).get("id").asLong())).status())
+                .isEqualTo(200);
+        long hazard = shown.get("hazards").get(0).get("id").asLong();
+        long version = manager.get("/api/hazards/" + hazard).json().get("hazard").get("version").asLong();
+        assertThat(manager.put("/api/hazards/" + hazard, """
+                {"location":"抛光车间","presentState":"未设泄爆口","harm":"可能引发粉尘爆炸","responsiblePerson":"张伟",
+                 "responsibleBody":"设备部","measures":"加装泄爆片","fundsAmount":50000,"fundsSource":"安全生产费用",
+                 "deadline":"%s","contingency":"停用并警示","version":%d}""".formatted(Organisations.today().plusDays(10), version))
+                .status()).isEqualTo(200);
+        String extended = Organisations.today().plusDays(40).toString();
+        long extension = manager.post("/api/hazards/" + hazard + "/extensions", "{\"deadline\":\"%s\",\"text\":\"供货延迟\"}"
+                .formatted(extended)).json().get("extensions").get(0).get("id").asLong();
+        assertThat(principal.post("/api/hazards/%d/extensions/%d/decision".formatted(hazard, extension), "{\"approve\":true}")
+                .status()).isEqualTo(200);
 
-        // Keycloak asks for the password again although the session is open
-        Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("password")));
-        // Keycloak shows the user it re-authenticates (login_hint); a username field, if any, is filled in
-        for (WebElement username : driver.findElements(By.id("username"))) {
-            if (username.isDisplayed() && username.isEnabled()) {
-                username.clear();
-                username.sendKeys(s.principal().username());
-            }
-        }
-        driver.findElement(By.id("password")).sendKeys(s.principal().password());
-        driver.findElement(By.id("kc-login")).click();
+        // signing what he read stops and shows what changed; he signs the new content
+        driver.findElement(By.id("sign")).click();
+        reauthenticate(s);
+        Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("changes")));
+        assertThat(driver.findElement(By.id("report-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
+        assertThat(driver.findElements(By.cssSelector("#change-table tr.sc-change")).stream().map(r -> r.getAttribute("data-section")))
+                .contains("attendance", "checks", "hazards");
+        assertThat(driver.findElement(By.id("change-table")).getText()).contains(extended);
+        driver.findElement(By.id("sign-new")).click();
+        reauthenticate(s);
 
         Browser.until(driver, ExpectedConditions.attributeToBe(By.id("report-status"), "data-status", "SIGNED"));
         assertThat(driver.findElement(By.id("verification")).getAttribute("data-valid")).isEqualTo("true");
@@ -78,7 +95,23 @@ class ReportBrowserIT {
             String text = new PDFTextStripper().getText(document);
             String compact = text.replaceAll("\\s", "");
             assertThat(compact).contains("浏览器报告机械有限公司", "抛光车间干式除尘器未设泄爆装置", digest);
-            assertThat(compact).contains(ReportApiIT.currentQuarter().substring(0, 4) + "年第" + ReportApiIT.currentQuarter().substring(5) + "季度");
+            assertThat(compact).contains(ReportApiIT.currentQuarter().substring(0, 4) + "年第"
+                    + "一二三四".charAt(Integer.parseInt(ReportApiIT.currentQuarter().substring(5)) - 1) + "季度");
+            // sealed as at signing: his attendance and the extended deadline, 五落实 as labelled rows
+            assertThat(compact).contains("本年度已参加检查", "时限" + extended, "责任人张伟（设备部）", "单位（盖章）");
         }
+    }
+
+    /** Keycloak asks for the password again although the session is open; a username field, if any, is filled in. */
+    private void reauthenticate(Checks.Setup s) {
+        Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        for (WebElement username : driver.findElements(By.id("username"))) {
+            if (username.isDisplayed() && username.isEnabled()) {
+                username.clear();
+                username.sendKeys(s.principal().username());
+            }
+        }
+        driver.findElement(By.id("password")).sendKeys(s.principal().password());
+        driver.findElement(By.id("kc-login")).click();
     }
 }

@@ -92,7 +92,8 @@ public class BureauOverview {
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             companies.add(new OverviewRow((String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[6],
-                    Sql.instant(r[5]), attended.contains(id), ((Number) r[7]).intValue(), overdue.getOrDefault(id, 0)));
+                    Sql.instant(r[5]), attended.contains(id), ((Number) r[7]).intValue(), overdue.getOrDefault(id, 0),
+                    ((Number) r[9]).intValue()));
         }
         List<Object[]> counts = parameters(em.createNativeQuery(COUNTS), prefix, q, due, today).getResultList();
         List<JurisdictionOverview.County> counties = new ArrayList<>();
@@ -124,11 +125,12 @@ public class BureauOverview {
                 new XlsxTable.Column(Messages.get(locale, "overview.export.receivedOn"), 12, XlsxTable.Kind.DATE),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.attended"), 14, XlsxTable.Kind.CENTRED),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.open"), 12, XlsxTable.Kind.NUMBER),
-                new XlsxTable.Column(Messages.get(locale, "overview.export.overdue"), 12, XlsxTable.Kind.NUMBER));
+                new XlsxTable.Column(Messages.get(locale, "overview.export.overdue"), 12, XlsxTable.Kind.NUMBER),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.notSelfFound"), 12, XlsxTable.Kind.NUMBER));
         List<List<Object>> rows = o.companies().stream().map(r -> java.util.Arrays.<Object>asList(r.creditCode(), r.name(),
                 r.regionCode(), r.checkDone() ? yes : no, Messages.get(locale, "overview.export.report." + r.report()),
                 r.reportReceivedAt() == null ? null : r.reportReceivedAt().atZone(Quarter.ZONE).toLocalDate(),
-                r.principalAttended() ? yes : no, r.openHazards(), r.overdueHazards())).toList();
+                r.principalAttended() ? yes : no, r.openHazards(), r.overdueHazards(), r.notSelfFound())).toList();
         return XlsxTable.xlsx(Messages.get(locale, "overview.export.sheet"),
                 Messages.get(locale, "overview.export.title", o.quarter(), o.jurisdiction().isEmpty() ? "*" : o.jurisdiction()),
                 columns, rows);
@@ -220,7 +222,7 @@ public class BureauOverview {
                         WHEN q.report_receipt_at IS NOT NULL THEN 'LATE'
                         WHEN ?3 <= ?4 THEN 'NOT_DUE'
                         ELSE 'MISSING' END,
-                   COALESCE(o.open_hazards, 0), COALESCE(o.earliest_deadline < ?3, false)
+                   COALESCE(o.open_hazards, 0), COALESCE(o.earliest_deadline < ?3, false), COALESCE(o.not_self_found, 0)
               FROM company c
               LEFT JOIN company_quarter q ON q.company_id = c.id AND q.quarter = ?2
               LEFT JOIN company_hazards o ON o.company_id = c.id

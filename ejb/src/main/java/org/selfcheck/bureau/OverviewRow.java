@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param principalAttended the principal confirmed his attendance of a completed check in the quarter's year (R5)
  * @param openHazards      major hazards not yet closed
  * @param overdueHazards   of those, past the deadline in force before verification
+ * @param notSelfFound     hazards not self-found (非自查发现): found by the bureau, or recorded only after a bureau finding
  */
 public record OverviewRow(String creditCode, String name, String regionCode, boolean checkDone, String report,
-                          Instant reportReceivedAt, boolean principalAttended, int openHazards, int overdueHazards) {
+                          Instant reportReceivedAt, boolean principalAttended, int openHazards, int overdueHazards,
+                          int notSelfFound) {
 }

@@ -40,18 +40,22 @@ public class OverviewStats {
                 .setParameter(1, companyId).setParameter(2, quarter).setParameter(3, Timestamp.from(receiptAt)).executeUpdate();
     }
 
-    /** Something changed in the company's hazards (a new one, a state, a plan deadline, an extension): recount. */
+    /** Something changed in the company's hazards (a new one, a state, a plan deadline, an extension, a bureau finding bound): recount. */
     public void hazardsChanged(long companyId) {
         em.createNativeQuery("INSERT INTO company_hazards (company_id) VALUES (?1) ON CONFLICT (company_id) DO NOTHING")
                 .setParameter(1, companyId).executeUpdate();
         em.createNativeQuery("SELECT company_id FROM company_hazards WHERE company_id = ?1 FOR UPDATE")
                 .setParameter(1, companyId).getSingleResult();
         em.createNativeQuery("""
-                        UPDATE company_hazards SET (open_hazards, earliest_deadline) = (
+                        UPDATE company_hazards SET (open_hazards, earliest_deadline, not_self_found) = (
                             SELECT count(*) FILTER (WHERE h.state <> 'CLOSED'),
                                    min(COALESCE((SELECT max(e.requested_deadline) FROM hazard_extension e
                                                   WHERE e.hazard_id = h.id AND e.decision = 'APPROVED'), h.deadline))
-                                       FILTER (WHERE h.state IN ('PENDING', 'IN_PROGRESS'))
+                                       FILTER (WHERE h.state IN ('PENDING', 'IN_PROGRESS')),
+                                   -- Qualification's SELF_FOUND unmet: found by the bureau, or recorded only after a
+                                   -- bureau finding bound to it (FindingLink.recordedAfter)
+                                   count(*) FILTER (WHERE h.source = 'BUREAU' OR EXISTS (SELECT 1 FROM hazard_finding_link l
+                                                                     WHERE l.hazard_id = h.id AND l.recorded_after))
                               FROM hazard h WHERE h.company_id = ?1)
                          WHERE company_id = ?1""")
                 .setParameter(1, companyId).executeUpdate();

@@ -18,8 +18,11 @@ import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyRepository;
 import org.selfcheck.company.CompanyScope;
-import org.selfcheck.filing.FilingReceipts;
+import org.selfcheck.hazard.BureauFinding;
 import org.selfcheck.hazard.HazardRecord;
+import org.selfcheck.hazard.HazardState;
+import org.selfcheck.hazard.HazardVersion;
+import org.selfcheck.hazard.RemediationPlan;
 import org.selfcheck.hazard.HazardService;
 import org.selfcheck.hazard.LedgerEntry;
 import org.selfcheck.inspection.CheckDetails;
@@ -88,9 +91,6 @@ public class SpotCheckService {
 
     @Inject
     OrganisationRepository organisations;
-
-    @Inject
-    FilingReceipts receipts;
 
     @Inject
     ReportService reports;
@@ -189,20 +189,25 @@ public class SpotCheckService {
                 .setParameter(7, Timestamp.from(now)).setParameter(8, officer).setParameter(9, Timestamp.from(start))
                 .getSingleResult()).longValue();
         Judge judge = judge(company, r.date(), start);
+        List<BureauFinding> recorded = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             InspectionRequest.FindingRequest f = findings.get(i);
             FindingOutcome o = judge.judge(new Finding(f.itemId(), f.location().strip(), f.description().strip()));
-            em.createNativeQuery("""
+            Long matched = o.matched() == null ? null : o.matched().hazardId();
+            long findingId = ((Number) em.createNativeQuery("""
                             INSERT INTO inspection_finding (inspection_id, position, item_id, location, description, outcome,
                                                             reason, matched_hazard_id, judgment)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id""")
                     .setParameter(1, id).setParameter(2, i + 1).setParameter(3, f.itemId())
                     .setParameter(4, f.location().strip()).setParameter(5, f.description().strip())
                     .setParameter(6, o.outcome().name()).setParameter(7, o.reason().name())
-                    .setParameter(8, o.matched() == null ? null : o.matched().hazardId())
+                    .setParameter(8, matched)
                     .setParameter(9, Json.STORED.toJson(o))
-                    .executeUpdate();
+                    .getSingleResult()).longValue();
+            recorded.add(new BureauFinding(findingId, id, f.itemId(), f.location().strip(), start, matched));
         }
+        // the company's hazards of these items and locations are bound to the findings for ever (非自查发现 from now on)
+        hazards.bindFindings(company.creditCode(), recorded);
         InspectionDetails details = details(id);
         audit.record(AuditLog.companyChain(company.creditCode()), INSPECTION, id, "RECORD", null, Map.of(
                 "date", r.date().toString(), "type", r.type().name(), "officers", officers,
@@ -270,14 +275,20 @@ public class SpotCheckService {
                 ((Number) counts[1]).intValue(), type);
     }
 
-    /** What the judgment of a finding rests on: the company's hazards with their receipts, its organisation and checks. */
+    /**
+     * What the judgment of a finding rests on, as it stood just before the inspection began: the company's hazards
+     * (state, location, plan and the deadline in force then, receipts, earlier bureau findings bound to them), its
+     * organisation and checks. Nothing recorded from the start on changes the outcome.
+     */
     private Judge judge(Company company, LocalDate date, Instant start) {
-        List<LedgerEntry> ledger = hazards.ledger(company.creditCode(), HazardService.Filter.ALL);
-        Map<Long, Instant> firstReceipts = receipts.firstReceipts(ledger.stream().map(e -> e.hazard().id()).toList());
-        List<SelfReport> reports = ledger.stream().map(e -> {
-            HazardRecord h = e.hazard();
-            return new SelfReport(h.id(), h.itemId(), h.location(), h.source(), h.foundOn(), h.createdAt(),
-                    firstReceipts.get(h.id()), h.plan(), h.state(), e.deadline());
+        List<SelfReport> reports = hazards.asOf(company.creditCode(), start).stream().map(a -> {
+            HazardRecord h = a.hazard();
+            HazardVersion v = a.version();
+            return v == null
+                    ? new SelfReport(h.id(), h.itemId(), h.location(), h.source(), h.foundOn(), h.createdAt(), a.receiptAt(),
+                    RemediationPlan.EMPTY, HazardState.PENDING, null, a.bureauFoundAt())
+                    : new SelfReport(h.id(), h.itemId(), v.location(), h.source(), h.foundOn(), h.createdAt(), a.receiptAt(),
+                    v.plan(), v.state(), a.deadline(), a.bureauFoundAt());
         }).toList();
         var period = SpotCheckJudgment.period(date);
         List<CheckAttendance> attended = new ArrayList<>();

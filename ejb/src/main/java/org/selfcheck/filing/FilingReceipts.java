@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What R6's "reported as required" rests on: when the bureau first received a hazard (the earliest receipt of any of
- * its filings: recorded, or a milestone), and when a bureau inspection first found it (a finding matched to it).
+ * its filings: recorded, or a milestone).
  * Read by the hazard register in the caller's transaction and scope.
  */
 @ApplicationScoped
@@ -37,23 +37,5 @@ public class FilingReceipts {
             receipts.put(((Number) r[0]).longValue(), Sql.instant(r[1]));
         }
         return receipts;
-    }
-
-    /** For each hazard a bureau inspection found (a finding matched to it), when the first such inspection began. */
-    @SuppressWarnings("unchecked")
-    public Map<Long, Instant> firstBureauFindings(Collection<Long> hazardIds) {
-        Map<Long, Instant> found = new HashMap<>();
-        if (hazardIds.isEmpty()) {
-            return found;
-        }
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT f.matched_hazard_id, min(i.started_at) FROM inspection_finding f
-                          JOIN bureau_inspection i ON i.id = f.inspection_id
-                         WHERE f.matched_hazard_id = ANY (CAST(?1 AS bigint[])) GROUP BY f.matched_hazard_id""")
-                .setParameter(1, Sql.bigintArray(hazardIds)).getResultList();
-        for (Object[] r : rows) {
-            found.put(((Number) r[0]).longValue(), Sql.instant(r[1]));
-        }
-        return found;
     }
 }

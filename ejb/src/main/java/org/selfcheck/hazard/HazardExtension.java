@@ -81,6 +81,14 @@ public class HazardExtension {
         return hazardId;
     }
 
+    /**
+     * Whether this extension moved the deadline in force at {@code instant}: approved, and decided before it. An
+     * extension counts from its decision, not its request (R6 as at a spot check's start).
+     */
+    public boolean inForceAt(Instant instant) {
+        return decision == Extension.Decision.APPROVED && decidedAt != null && decidedAt.isBefore(instant);
+    }
+
     public Extension toExtension(ZoneId zone) {
         return new Extension(previousDeadline, requestedDeadline, reason, decision, LocalDate.ofInstant(requestedAt, zone));
     }

@@ -7,7 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import org.selfcheck.evidence.PhotoRef;
 import org.selfcheck.shared.persistence.Sql;
 
+import jakarta.persistence.Tuple;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +104,66 @@ public class HazardRepository {
                 .setParameter(1, Sql.bigintArray(hazardIds))
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+    }
+
+    /** Each hazard's version in force just before {@code instant}; a hazard recorded from then on has none. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, HazardVersion> versionsBefore(Collection<Long> hazardIds, Instant instant) {
+        if (hazardIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Tuple> rows = em.createNativeQuery("""
+                        SELECT DISTINCT ON (hazard_id) hazard_id, valid_from, state, location, responsible_person, responsible_body,
+                               measures, funds_amount, funds_source, deadline, contingency
+                          FROM hazard_history WHERE hazard_id = ANY (CAST(?1 AS bigint[])) AND valid_from < ?2
+                         ORDER BY hazard_id, valid_from DESC, id DESC""", Tuple.class)
+                .setParameter(1, Sql.bigintArray(hazardIds)).setParameter(2, Timestamp.from(instant)).getResultList();
+        return rows.stream().map(t -> new HazardVersion(t.get("hazard_id", Number.class).longValue(), Sql.instant(t.get("valid_from")),
+                        HazardState.valueOf(t.get("state", String.class)), t.get("location", String.class),
+                        new RemediationPlan(t.get("responsible_person", String.class), t.get("responsible_body", String.class),
+                                t.get("measures", String.class), t.get("funds_amount", BigDecimal.class),
+                                t.get("funds_source", String.class), Sql.localDate(t.get("deadline")), t.get("contingency", String.class))))
+                .collect(Collectors.toMap(HazardVersion::hazardId, v -> v));
+    }
+
+    /** The bureau findings bound to each hazard, earliest inspection first. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<FindingLink>> findingLinks(Collection<Long> hazardIds) {
+        if (hazardIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Tuple> rows = em.createNativeQuery("""
+                        SELECT hazard_id, finding_id, inspection_id, found_at, recorded_after FROM hazard_finding_link
+                         WHERE hazard_id = ANY (CAST(?1 AS bigint[])) ORDER BY found_at, finding_id""", Tuple.class)
+                .setParameter(1, Sql.bigintArray(hazardIds)).getResultList();
+        return rows.stream().map(t -> new FindingLink(t.get("hazard_id", Number.class).longValue(),
+                        t.get("finding_id", Number.class).longValue(), t.get("inspection_id", Number.class).longValue(),
+                        Sql.instant(t.get("found_at")), t.get("recorded_after", Boolean.class)))
+                .collect(Collectors.groupingBy(FindingLink::hazardId));
+    }
+
+    /** Every bureau finding of the company's inspections. */
+    @SuppressWarnings("unchecked")
+    public List<BureauFinding> bureauFindings(long companyId) {
+        List<Tuple> rows = em.createNativeQuery("""
+                        SELECT f.id, f.inspection_id, f.item_id, f.location, i.started_at, f.matched_hazard_id
+                          FROM inspection_finding f JOIN bureau_inspection i ON i.id = f.inspection_id
+                         WHERE i.company_id = ?1 ORDER BY i.started_at, f.id""", Tuple.class)
+                .setParameter(1, companyId).getResultList();
+        return rows.stream().map(t -> new BureauFinding(t.get("id", Number.class).longValue(),
+                t.get("inspection_id", Number.class).longValue(), t.get("item_id", Number.class).longValue(),
+                t.get("location", String.class), Sql.instant(t.get("started_at")),
+                t.get("matched_hazard_id") == null ? null : t.get("matched_hazard_id", Number.class).longValue())).toList();
+    }
+
+    /** Binds a finding to a hazard, once: a second binding of the same pair changes nothing. */
+    public void link(FindingLink link, Instant now) {
+        em.createNativeQuery("""
+                        INSERT INTO hazard_finding_link (hazard_id, finding_id, inspection_id, found_at, recorded_after, linked_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING""")
+                .setParameter(1, link.hazardId()).setParameter(2, link.findingId()).setParameter(3, link.inspectionId())
+                .setParameter(4, Timestamp.from(link.foundAt())).setParameter(5, link.recordedAfter())
+                .setParameter(6, Timestamp.from(now)).executeUpdate();
     }
 
     public void linkPhoto(long hazardId, long evidenceId, String kind) {

@@ -94,12 +94,15 @@ public class HazardService {
     @Inject
     Clock clock;
 
-    /** What the ledger shows: by state, by the quarter found in, only overdue, only (not) qualified; null: all. */
-    public record Filter(HazardState state, Quarter quarter, Boolean overdue, Boolean qualified) {
-        public static final Filter ALL = new Filter(null, null, null, null);
+    /**
+     * What the ledger shows: by state, by the quarter found in, only overdue, only (not) qualified, only (not) self-found
+     * (自查发现); null: all.
+     */
+    public record Filter(HazardState state, Quarter quarter, Boolean overdue, Boolean qualified, Boolean selfFound) {
+        public static final Filter ALL = new Filter(null, null, null, null, null);
 
         /** A filter as a form or a query string gives it: blank means any; a malformed quarter is refused. */
-        public static Filter of(HazardState state, String quarter, Boolean overdue, Boolean qualified) {
+        public static Filter of(HazardState state, String quarter, Boolean overdue, Boolean qualified, Boolean selfFound) {
             Quarter q = null;
             if (quarter != null && !quarter.isBlank()) {
                 try {
@@ -108,7 +111,7 @@ public class HazardService {
                     throw InvalidInputException.of("quarter", "quarter.format", quarter);
                 }
             }
-            return new Filter(state, q, overdue, qualified);
+            return new Filter(state, q, overdue, qualified, selfFound);
         }
     }
 
@@ -128,17 +131,19 @@ public class HazardService {
         Map<Long, CatalogueItemDetails> items = items(list);
         Map<Long, Long> photos = hazards.firstPhotos(list.stream().map(Hazard::id).toList());
         Map<Long, Instant> receipts = filingReceipts.firstReceipts(list.stream().map(Hazard::id).toList());
-        Map<Long, Instant> findings = filingReceipts.firstBureauFindings(list.stream().map(Hazard::id).toList());
+        Map<Long, List<FindingLink>> findings = hazards.findingLinks(list.stream().map(Hazard::id).toList());
         LocalDate today = today();
         List<LedgerEntry> entries = new ArrayList<>();
         for (Hazard h : list) {
             LocalDate deadline = deadline(h, extensions.getOrDefault(h.id(), List.of()));
             boolean overdue = Overdue.overdue(h.state(), deadline, today);
-            boolean qualified = qualification(h, receipts.get(h.id()), findings.get(h.id()), deadline, today).qualified();
-            if ((f.overdue() == null || f.overdue() == overdue) && (f.qualified() == null || f.qualified() == qualified)) {
+            Qualification q = qualification(h, receipts.get(h.id()), findings.getOrDefault(h.id(), List.of()), deadline, today);
+            boolean selfFound = q.condition(Qualification.Kind.SELF_FOUND).met();
+            if ((f.overdue() == null || f.overdue() == overdue) && (f.qualified() == null || f.qualified() == q.qualified())
+                    && (f.selfFound() == null || f.selfFound() == selfFound)) {
                 CatalogueItemDetails item = h.itemId() == null ? null : items.get(h.itemId());
-                entries.add(new LedgerEntry(h.toRecord(), item == null ? null : item.reference(), deadline, overdue, qualified,
-                        photos.get(h.id())));
+                entries.add(new LedgerEntry(h.toRecord(), item == null ? null : item.reference(), deadline, overdue, q.qualified(),
+                        selfFound, photos.get(h.id())));
             }
         }
         return entries;
@@ -246,6 +251,7 @@ public class HazardService {
         HazardRecord before = c.hazard.toRecord();
         c.hazard.describe(l, s, hm, plan, c.actor(), c.now);
         hazards.flush();
+        bind(c.company.id(), List.of(c.hazard.toRecord()), hazards.bureauFindings(c.company.id()), c.now);
         audit.record(c.chain(), HAZARD, hazardId, "DESCRIBE", before, c.hazard.toRecord());
         overviewStats.hazardsChanged(c.company.id());
         if (plan.complete() && (before.plan() == null || !before.plan().complete())) {
@@ -371,27 +377,81 @@ public class HazardService {
         return ref;
     }
 
+    // ---- R6 as at a moment, and bureau findings --------------------------------------------------------------
+
+    /**
+     * The company's hazards as they stood just before {@code instant} (a spot check's start): what each held then, the
+     * deadline in force then (extensions decided before it), its first receipt and the bureau findings bound to it
+     * before it. Hazards recorded from the instant on are listed too, without a version.
+     */
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<HazardAsOf> asOf(String creditCode, Instant instant) {
+        Company company = companyScope.readable(creditCode);
+        List<Hazard> list = hazards.ofCompany(company.id(), null, null, null);
+        List<Long> ids = list.stream().map(Hazard::id).toList();
+        Map<Long, HazardVersion> versions = hazards.versionsBefore(ids, instant);
+        Map<Long, List<HazardExtension>> extensions = hazards.extensions(ids);
+        Map<Long, Instant> receipts = filingReceipts.firstReceipts(ids);
+        Map<Long, List<FindingLink>> findings = hazards.findingLinks(ids);
+        return list.stream().map(h -> {
+            HazardVersion v = versions.get(h.id());
+            LocalDate deadline = v == null ? null : Overdue.effectiveDeadline(v.plan().deadline(),
+                    extensions.getOrDefault(h.id(), List.of()).stream().filter(e -> e.inForceAt(instant))
+                            .map(e -> e.toExtension(Quarter.ZONE)).toList());
+            Instant found = findings.getOrDefault(h.id(), List.of()).stream().map(FindingLink::foundAt)
+                    .filter(t -> t.isBefore(instant)).min(Instant::compareTo).orElse(null);
+            return new HazardAsOf(h.toRecord(), v, deadline, receipts.get(h.id()), found);
+        }).toList();
+    }
+
+    /**
+     * Binds an inspection's new findings to the company's hazards of the same item and location (or matched by the
+     * judgment), for ever: a hazard recorded from the inspection's start on is then not self-found.
+     */
+    @RolesAllowed(Roles.BUREAU_OFFICER)
+    public void bindFindings(String creditCode, List<BureauFinding> findings) {
+        Company company = companyScope.readable(creditCode);
+        bind(company.id(), hazards.ofCompany(company.id(), null, null, null).stream().map(Hazard::toRecord).toList(), findings, now());
+    }
+
+    private void bind(long companyId, List<HazardRecord> records, List<BureauFinding> findings, Instant now) {
+        boolean bound = false;
+        for (BureauFinding f : findings) {
+            for (HazardRecord h : records) {
+                if (f.binds(h)) {
+                    hazards.link(f.linkTo(h), now);
+                    bound = true;
+                }
+            }
+        }
+        if (bound) {
+            overviewStats.hazardsChanged(companyId);
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private HazardDetails details(Hazard h) {
         List<HazardExtension> extensions = hazards.extensions(h.id());
         LocalDate today = today();
         LocalDate deadline = deadline(h, extensions);
-        Qualification q = qualification(h, filingReceipts.firstReceipts(List.of(h.id())).get(h.id()),
-                filingReceipts.firstBureauFindings(List.of(h.id())).get(h.id()), deadline, today);
+        List<FindingLink> findings = hazards.findingLinks(List.of(h.id())).getOrDefault(h.id(), List.of());
+        Qualification q = qualification(h, filingReceipts.firstReceipts(List.of(h.id())).get(h.id()), findings, deadline, today);
         CatalogueItemDetails item = h.itemId() == null ? null : items(List.of(h)).get(h.itemId());
         return new HazardDetails(h.toRecord(), item, deadline, Overdue.overdue(h.state(), deadline, today),
                 q.conditions(), q.qualified(), extensions.stream().map(HazardExtension::toDetails).toList(),
-                hazards.updates(h.id()), hazards.photos(h.id()));
+                hazards.updates(h.id()), hazards.photos(h.id()), findings);
     }
 
     /**
-     * The non-penalty qualification (R6): "reported" is the bureau's first receipt of the hazard, before the first bureau
-     * inspection that found it (if any).
+     * The non-penalty qualification (R6) as of now: "reported" is the bureau's first receipt of the hazard, before the
+     * first bureau finding bound to it (if any); a hazard recorded from that finding on is not self-found.
      */
-    private static Qualification qualification(Hazard h, Instant receiptAt, Instant bureauFindingAt, LocalDate deadline,
+    private static Qualification qualification(Hazard h, Instant receiptAt, List<FindingLink> findings, LocalDate deadline,
                                                LocalDate today) {
-        return Qualification.of(new Qualification.Facts(h.source(), receiptAt, bureauFindingAt, h.plan(), h.state(), deadline, today));
+        Instant bureauFindingAt = findings.stream().map(FindingLink::foundAt).min(Instant::compareTo).orElse(null);
+        return Qualification.of(new Qualification.Facts(h.source(), h.toRecord().createdAt(), receiptAt, bureauFindingAt, h.plan(),
+                h.state(), deadline, today));
     }
 
     private static LocalDate deadline(Hazard h, List<HazardExtension> extensions) {

@@ -28,16 +28,18 @@ public final class Qualification {
     /**
      * What the judgment rests on.
      *
+     * @param recordedAt      when the company recorded the hazard
      * @param receiptAt       the bureau's receipt of the filing; null when not filed yet
-     * @param bureauFindingAt the bureau's own finding of this hazard; null when none
+     * @param bureauFindingAt the bureau's first finding of this hazard (the start of that inspection); null when none
      * @param plan            the remediation plan; null is taken as {@link RemediationPlan#EMPTY}
      * @param deadline        the effective deadline ({@link Overdue#effectiveDeadline}); null when none
      */
-    public record Facts(HazardSource source, Instant receiptAt, Instant bureauFindingAt, RemediationPlan plan,
+    public record Facts(HazardSource source, Instant recordedAt, Instant receiptAt, Instant bureauFindingAt, RemediationPlan plan,
                         HazardState state, LocalDate deadline, LocalDate today) {
 
         public Facts {
             Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(recordedAt, "recordedAt");
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(today, "today");
             if (plan == null) {
@@ -66,10 +68,16 @@ public final class Qualification {
         return new Qualification(List.of(selfFound(facts), reported(facts), planComplete(facts), underWay(facts)));
     }
 
+    /** Found by the company, and recorded before any bureau finding of it: one recorded later is 非自查发现. */
     private static Condition selfFound(Facts f) {
-        boolean met = f.source().ownFinding();
-        return new Condition(Kind.SELF_FOUND, met, met ? "qualification.selfFound.yes" : "qualification.selfFound.no",
-                List.of(f.source().name()));
+        if (!f.source().ownFinding()) {
+            return new Condition(Kind.SELF_FOUND, false, "qualification.selfFound.no", List.of(f.source().name()));
+        }
+        if (f.bureauFindingAt() != null && !f.recordedAt().isBefore(f.bureauFindingAt())) {
+            return new Condition(Kind.SELF_FOUND, false, "qualification.selfFound.afterBureau",
+                    List.of(f.recordedAt(), f.bureauFindingAt()));
+        }
+        return new Condition(Kind.SELF_FOUND, true, "qualification.selfFound.yes", List.of(f.source().name()));
     }
 
     private static Condition reported(Facts f) {

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Turns a signed report into the PDF's model: every value and label as the reader sees it, in one language. */
 final class PdfLayout {
@@ -25,33 +24,44 @@ final class PdfLayout {
         }
         String yes = Messages.get(locale, "yes");
         String no = Messages.get(locale, "no");
+        String none = labels.get(ReportPdfModel.Label.NONE);
+        java.util.function.UnaryOperator<String> text = v -> v == null || v.isBlank() ? none : v;
         var o = r.organisation();
         return new ReportPdfModel(Messages.get(locale, "pdf.title"),
-                Messages.get(locale, "pdf.quarterLabel", r.quarter().substring(0, 4), r.quarter().substring(5)),
+                Messages.get(locale, "pdf.quarterLabel", r.quarter().substring(0, 4),
+                        Messages.get(locale, "pdf.quarterNumber." + r.quarter().substring(5))),
                 r.periodStart() + " – " + r.periodEnd(),
                 new ReportPdfModel.Company(r.company().name(), r.company().creditCode(), r.company().regionCode(),
-                        text(o.principal()), text(o.designatedLeader())),
+                        text.apply(o.principal()), text.apply(o.designatedLeader())),
                 o.members().stream().map(m -> new ReportPdfModel.GroupMember(m.name(),
                         Messages.get(locale, "pdf.category." + m.category()),
-                        m.external() ? text(m.employer()) : text(m.position()))).toList(),
-                r.checks().stream().map(c -> new ReportPdfModel.Check(c.date(), String.join("、", c.participants()),
+                        text.apply(m.external() ? m.employer() : m.position()))).toList(),
+                r.checks().stream().map(c -> new ReportPdfModel.Check(c.date(), text.apply(String.join("、", c.participants())),
                         c.principalAttended() ? yes : no)).toList(),
                 new ReportPdfModel.Statistics(r.statistics().found(), r.statistics().remediated(),
                         r.statistics().underRemediation(), r.statistics().overdue()),
-                r.hazards().stream().map(h -> new ReportPdfModel.Hazard(text(h.reference()), h.description(),
-                        text(h.presentState()), text(h.harm()), text(h.measures()),
-                        java.util.stream.Stream.of(h.responsiblePerson(), h.responsibleBody(), h.measures(),
-                                        h.fundsAmount() == null ? null : h.fundsAmount().toPlainString() + " " + h.fundsSource(),
-                                        h.deadline() == null ? null : h.deadline().toString(), h.contingency())
-                                .filter(java.util.Objects::nonNull).collect(Collectors.joining("；")),
+                r.hazards().stream().map(h -> new ReportPdfModel.Hazard(text.apply(h.reference()),
+                        h.notSelfFound() ? h.description() + "（" + Messages.get(locale, "pdf.notSelfFound") + "）" : h.description(),
+                        text.apply(h.presentState()), text.apply(h.harm()), text.apply(h.measures()),
+                        new ReportPdfModel.FiveImplementations(
+                                text.apply(responsibility(h.responsiblePerson(), h.responsibleBody())),
+                                text.apply(h.measures()),
+                                h.fundsAmount() == null ? none : h.fundsAmount().toPlainString()
+                                        + (h.fundsSource() == null ? "" : "（" + h.fundsSource() + "）"),
+                                h.deadline() == null ? none : h.deadline().toString(),
+                                text.apply(h.contingency())),
                         Messages.get(locale, "hazard.state." + h.state()))).toList(),
                 Messages.get(locale, "pdf.attendance." + r.attendance().state()),
-                new ReportPdfModel.Signature(text(s.signerName()), s.signedAt() == null ? "" : TIME.format(s.signedAt()),
-                        text(s.digest()), "v" + s.version(), verificationUrl),
+                new ReportPdfModel.Signature(text.apply(s.signerName()), s.signedAt() == null ? none : TIME.format(s.signedAt()),
+                        text.apply(s.digest()), "v" + s.version(), verificationUrl),
                 labels);
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
+    /** 责任人（责任机构）, or whichever of the two is recorded; null when neither. */
+    private static String responsibility(String person, String body) {
+        if (person == null) {
+            return body;
+        }
+        return body == null ? person : person + "（" + body + "）";
     }
 }

@@ -62,7 +62,7 @@ public record QuarterlyReport(String schema, CompanyPart company, String quarter
                              String location, String presentState, String harm, String responsiblePerson,
                              String responsibleBody, String measures, BigDecimal fundsAmount, String fundsSource,
                              LocalDate deadline, String contingency, String state, LocalDate closedOn, boolean overdue,
-                             boolean carriedOver) {
+                             boolean carriedOver, boolean notSelfFound) {
     }
 
     /** The principal's attendance for the year so far (R5): confirmed check dates and the verdict. */

@@ -89,7 +89,7 @@ public final class ReportCompiler {
         return new QuarterlyReport.HazardPart(h.id(), e.reference(), h.foundOn(), h.source().name(), h.description(),
                 h.location(), h.presentState(), h.harm(), p.responsiblePerson(), p.responsibleBody(), p.measures(),
                 p.fundsAmount(), p.fundsSource(), e.deadline(), p.contingency(), h.state().name(), h.closedOn(),
-                e.overdue(), h.foundOn().isBefore(quarter.first()));
+                e.overdue(), h.foundOn().isBefore(quarter.first()), !e.selfFound());
     }
 
     private static QuarterlyReport.OrganisationPart organisation(OrganisationSnapshot o) {

@@ -151,6 +151,11 @@ public class ReportRecord {
         return content;
     }
 
+    /** The name of the principal who signed; null before. */
+    public String signerName() {
+        return signerName;
+    }
+
     /** When the principal signed this version; null before. */
     public Instant signedAt() {
         return signedAt;

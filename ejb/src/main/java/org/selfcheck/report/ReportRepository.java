@@ -35,6 +35,13 @@ public class ReportRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The signed report sealed with this digest, if any. */
+    public Optional<ReportRecord> signedByDigest(String digest) {
+        return em.createQuery("SELECT r FROM ReportRecord r WHERE r.digest = :digest AND r.status = :signed ORDER BY r.id",
+                        ReportRecord.class).setParameter("digest", digest).setParameter("signed", ReportRecord.Status.SIGNED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     public ReportRecord add(ReportRecord r) {
         em.persist(r);
         em.flush();

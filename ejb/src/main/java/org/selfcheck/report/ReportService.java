@@ -1,5 +1,6 @@
 package org.selfcheck.report;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -99,7 +100,31 @@ public class ReportService {
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public ReportDocument get(long id) {
         ReportRecord r = readable(id);
-        return new ReportDocument(r.toSummary(), JSON.fromJson(r.content(), QuarterlyReport.class), r.content(), r.jws());
+        return new ReportDocument(r.toSummary(), JSON.fromJson(r.content(), QuarterlyReport.class), r.content(), r.jws(),
+                digest(r.content()));
+    }
+
+    /**
+     * What signing would seal now: the report compiled again from the records, its digest (to sign it by), and what
+     * changed since the version was prepared, by section. A signed version has nothing to preview.
+     */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL})
+    public SigningPreview preview(long id) {
+        Change c = change(id);
+        if (c.report.status() == ReportRecord.Status.SIGNED) {
+            throw new ConflictException("report.signed");
+        }
+        String fresh = JSON.toJson(compile(c.company, quarter(c.report.quarter()), Quarter.today(clock)));
+        return new SigningPreview(digest(fresh), JSON.fromJson(fresh, QuarterlyReport.class), ReportDiff.between(c.report.content(), fresh));
+    }
+
+    /**
+     * What signing would seal and how it differs from what was prepared.
+     *
+     * @param digest  the SHA-256 of the content's canonical JSON: sign with it to seal exactly this content
+     * @param changes empty when the records did not change since the version was prepared
+     */
+    public record SigningPreview(String digest, QuarterlyReport content, List<ReportDiff.Change> changes) {
     }
 
     /** The portal's public key as a JWK set, so that bureaus and anyone holding a report can check its JWS themselves. */
@@ -117,6 +142,27 @@ public class ReportService {
         }
         return SealVerifier.verify(r.content(), r.digest(), r.jws(), portalKey.signer().publicKey(), String.valueOf(r.id()),
                 r.version());
+    }
+
+    /**
+     * The public check a printed report's QR code opens, without a login: for the digest printed on it, whether this
+     * portal holds a report sealed with it whose content, digest and signature still match, and who signed it when.
+     * Nothing else of the report is shown; an unknown digest is simply not found.
+     */
+    @PermitAll
+    public PublicVerification verifyPublicly(String digest) {
+        String d = digest == null ? "" : digest.strip();
+        if (!d.matches("[0-9a-f]{64}")) {
+            throw InvalidInputException.of("digest", "report.digest.format");
+        }
+        ReportRecord r = reports.signedByDigest(d).orElseThrow(() -> new NotFoundException("report.digest.unknown", d));
+        Verification v = SealVerifier.verify(r.content(), r.digest(), r.jws(), portalKey.signer().publicKey(),
+                String.valueOf(r.id()), r.version());
+        return new PublicVerification(r.digest(), r.signerName(), r.signedAt(), v.valid());
+    }
+
+    /** What anyone may learn from a printed report's digest: who signed it, when, and whether the seal still holds. */
+    public record PublicVerification(String digest, String signer, Instant signedAt, boolean valid) {
     }
 
     /** Whether a report document (its canonical JSON and the JWS printed with it) was signed by this portal. */
@@ -232,12 +278,21 @@ public class ReportService {
         return c.report.toSummary();
     }
 
-    /**
-     * The principal himself signs a submitted report, with proof of a fresh login (an ID token from Keycloak no
-     * older than {@link FreshLogin#MAX_AGE}); the report is sealed and can never change again.
-     */
+    /** As {@link #sign(long, String, String)} for the content as it was prepared (and shown). */
     @RolesAllowed(Roles.PRINCIPAL)
     public ReportSummary sign(long id, String idToken) {
+        return sign(id, idToken, null);
+    }
+
+    /**
+     * The principal himself signs a submitted report, with proof of a fresh login (an ID token from Keycloak no
+     * older than {@link FreshLogin#MAX_AGE}). What is sealed is the report compiled from the records at this moment; if
+     * that is not what he was shown ({@code shownDigest}, the digest of the content he read; null: as prepared), signing
+     * stops with {@code report.changed} (409) and {@link #preview} shows him what changed, to sign the new content. Once
+     * sealed the report can never change again.
+     */
+    @RolesAllowed(Roles.PRINCIPAL)
+    public ReportSummary sign(long id, String idToken, String shownDigest) {
         Change c = change(id);
         Organisation o = organisations.load(c.company.id());
         LocalDate today = Quarter.today(clock);
@@ -246,8 +301,13 @@ public class ReportService {
             throw new ConflictException(c.report.status() == ReportRecord.Status.SIGNED ? "report.signed" : "report.notSubmitted");
         }
         Instant loggedIn = FreshLogin.verify(idToken, c.caller.username(), c.now);
+        String fresh = JSON.toJson(compile(c.company, quarter(c.report.quarter()), today));
+        String shown = shownDigest == null || shownDigest.isBlank() ? digest(c.report.content()) : shownDigest.strip();
+        if (!digest(fresh).equals(shown)) {
+            throw new ConflictException("report.changed");
+        }
         String signer = o.personByLogin(c.caller.username()).map(p -> p.name()).orElse(c.caller.username());
-        Seal seal = Seal.seal(c.report.content(), portalKey.signer(), String.valueOf(id), c.report.version());
+        Seal seal = Seal.seal(fresh, portalKey.signer(), String.valueOf(id), c.report.version());
         ReportSummary before = c.report.toSummary();
         c.report.seal(seal.canonicalJson(), seal.digest(), seal.jws(), seal.keyId(), signer, loggedIn, c.caller.username(), c.now);
         reports.flush();
@@ -301,6 +361,11 @@ public class ReportService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The digest a report's content is signed by: SHA-256 of its canonical JSON. */
+    private static String digest(String content) {
+        return Digests.sha256Hex(CanonicalJson.canonical(content));
     }
 
     private static String chain(Company company) {

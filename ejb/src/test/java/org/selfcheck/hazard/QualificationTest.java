@@ -30,25 +30,25 @@ class QualificationTest {
             "企业安全生产费用", DEADLINE, "停用除尘系统，设置警戒区", FOUND);
     static final RemediationPlan DRAFT = RemediationPlan.of("张三", null, "加装泄爆片", null, null, DEADLINE, null, FOUND);
 
-    /** A self-check hazard, filed on day 3, found by the bureau on day 10, complete plan, in progress in time. */
+    /** A self-check hazard recorded on day 2, filed on day 3, found by the bureau on day 10, complete plan, in progress in time. */
     static Facts qualifying() {
-        return new Facts(HazardSource.SELF_CHECK, day(3), day(10), COMPLETE, HazardState.IN_PROGRESS, DEADLINE, TODAY);
+        return new Facts(HazardSource.SELF_CHECK, day(2), day(3), day(10), COMPLETE, HazardState.IN_PROGRESS, DEADLINE, TODAY);
     }
 
     static Facts withSource(Facts f, HazardSource source) {
-        return new Facts(source, f.receiptAt(), f.bureauFindingAt(), f.plan(), f.state(), f.deadline(), f.today());
+        return new Facts(source, f.recordedAt(), f.receiptAt(), f.bureauFindingAt(), f.plan(), f.state(), f.deadline(), f.today());
     }
 
     static Facts withReport(Facts f, Instant receiptAt, Instant bureauFindingAt) {
-        return new Facts(f.source(), receiptAt, bureauFindingAt, f.plan(), f.state(), f.deadline(), f.today());
+        return new Facts(f.source(), f.recordedAt(), receiptAt, bureauFindingAt, f.plan(), f.state(), f.deadline(), f.today());
     }
 
     static Facts withPlan(Facts f, RemediationPlan plan) {
-        return new Facts(f.source(), f.receiptAt(), f.bureauFindingAt(), plan, f.state(), f.deadline(), f.today());
+        return new Facts(f.source(), f.recordedAt(), f.receiptAt(), f.bureauFindingAt(), plan, f.state(), f.deadline(), f.today());
     }
 
     static Facts withProgress(Facts f, HazardState state, LocalDate deadline, LocalDate today) {
-        return new Facts(f.source(), f.receiptAt(), f.bureauFindingAt(), f.plan(), state, deadline, today);
+        return new Facts(f.source(), f.recordedAt(), f.receiptAt(), f.bureauFindingAt(), f.plan(), state, deadline, today);
     }
 
     static Condition condition(Facts facts, Kind kind) {
@@ -104,13 +104,28 @@ class QualificationTest {
 
     @Test
     void aHazardFailingEveryConditionListsAllFourReasons() {
-        Facts facts = new Facts(HazardSource.BUREAU, null, day(2), RemediationPlan.EMPTY, HazardState.PENDING, null, TODAY);
+        Facts facts = new Facts(HazardSource.BUREAU, day(1), null, day(2), RemediationPlan.EMPTY, HazardState.PENDING, null, TODAY);
 
         Qualification q = Qualification.of(facts);
 
         assertThat(q.qualified()).isFalse();
         assertThat(q.unmet()).extracting(Condition::reasonKey).containsExactly("qualification.selfFound.no",
                 "qualification.reported.notFiled", "qualification.plan.missing", "qualification.underWay.noDeadline");
+    }
+
+    @Test
+    void aHazardTheCompanyRecordsOnlyOnceTheBureauFoundItIsNotSelfFoundWhateverItsSource() {
+        Instant inspectionStart = day(10);
+        Facts recordedAtTheStart = new Facts(HazardSource.SELF_CHECK, inspectionStart, inspectionStart.plusSeconds(60), inspectionStart,
+                COMPLETE, HazardState.IN_PROGRESS, DEADLINE, TODAY);
+        Facts recordedASecondBefore = new Facts(HazardSource.DAILY, inspectionStart.minusSeconds(1), day(3), inspectionStart,
+                COMPLETE, HazardState.IN_PROGRESS, DEADLINE, TODAY);
+
+        assertCondition(condition(recordedAtTheStart, Kind.SELF_FOUND), false, "qualification.selfFound.afterBureau",
+                inspectionStart, inspectionStart);
+        assertThat(Qualification.of(recordedAtTheStart).qualified()).isFalse();
+        assertCondition(condition(recordedASecondBefore, Kind.SELF_FOUND), true, "qualification.selfFound.yes", "DAILY");
+        assertThat(Qualification.of(recordedASecondBefore).qualified()).isTrue();
     }
 
     @Test

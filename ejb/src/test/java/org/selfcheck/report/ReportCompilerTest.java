@@ -72,7 +72,7 @@ class ReportCompilerTest {
                 foundOn.plusDays(30), "停用并设警示");
         HazardRecord h = new HazardRecord(id, HazardSource.SELF_CHECK, 1L, 7L, "隐患" + id, foundOn, null, "车间", "现状", "危害",
                 plan, state, null, closedOn, Instant.EPOCH, "manager1", Instant.EPOCH, "manager1", 0);
-        return new LedgerEntry(h, "GM10-2023 第十一条(三)", plan.deadline(), overdue, false, null);
+        return new LedgerEntry(h, "GM10-2023 第十一条(三)", plan.deadline(), overdue, false, true, null);
     }
 
     static ComplianceCalendar calendar(List<CheckDetails> checks) {

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param receiptAt  the bureau's first receipt of a filing of it; null when never filed
  * @param plan       the remediation plan; null is taken as {@link RemediationPlan#EMPTY}
  * @param deadline   the deadline in force (approved extensions included); null when none
+ * @param bureauFoundAt the start of an earlier inspection whose finding is bound to this hazard; null when none
  */
 public record SelfReport(long hazardId, Long itemId, String location, HazardSource source, LocalDate foundOn,
                          Instant recordedAt, Instant receiptAt, RemediationPlan plan, HazardState state,
-                         LocalDate deadline) {
+                         LocalDate deadline, Instant bureauFoundAt) {
 
     public SelfReport {
         Objects.requireNonNull(source, "source");

@@ -1,5 +1,6 @@
 package org.selfcheck.bureau.spotcheck;
 
+import org.selfcheck.hazard.Locations;
 import org.selfcheck.hazard.Qualification;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.OrgRole;
@@ -7,7 +8,6 @@ import org.selfcheck.organisation.Organisation;
 import org.selfcheck.organisation.Position;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Judges a bureau spot-check finding under R7: a finding matched by a self-report that qualifies under R6 is
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  * The matched hazard is judged by {@link Qualification}, so the company's register and the bureau judge alike.
  */
 public final class SpotCheckJudgment {
-
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     private static final Comparator<SelfReport> EARLIEST_RECORDED =
             Comparator.comparing(SelfReport::recordedAt).thenComparingLong(SelfReport::hazardId);
@@ -39,6 +36,9 @@ public final class SpotCheckJudgment {
             .thenComparing(Accountable::name, Comparator.nullsLast(NAME_ORDER::compare))
             .thenComparingLong(Accountable::personId)
             .thenComparing(Accountable::to);
+
+    /** Who 责任倒查 looks for, in the order of the list. */
+    private static final List<OrgRole> ACCOUNTABLE_ROLES = List.of(OrgRole.PRINCIPAL, OrgRole.DESIGNATED_LEADER, OrgRole.GROUP_MEMBER);
 
     private SpotCheckJudgment() {
     }
@@ -99,37 +99,24 @@ public final class SpotCheckJudgment {
         }
         if (qualification.qualified()) {
             return new FindingOutcome(finding, Outcome.NON_PENALTY, Reason.MATCHED_QUALIFIED, matched,
-                    qualification.conditions(), List.of());
+                    qualification.conditions(), List.of(), List.of(), null);
         }
         Reason reason = reasonFor(qualification.unmet().get(0).kind());
         return doublePenalty(finding, reason, matched, qualification.conditions(), inspectionDate, organisation, checks);
     }
 
-    /**
-     * Whether two locations name the same place, after normalising (NFKC, so full-width becomes half-width;
-     * whitespace stripped and collapsed; lower case): equal, or one contains the other, as "二车间" and
-     * "二车间抛光工位". A blank location matches nothing, not even another blank one.
-     */
+    /** Whether two locations name the same place ({@link Locations#same}). */
     public static boolean sameLocation(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        return x.contains(y) || y.contains(x);
+        return Locations.same(a, b);
     }
 
-    private static String normalise(String location) {
-        if (location == null) {
-            return "";
-        }
-        String text = Normalizer.normalize(location, Normalizer.Form.NFKC);
-        return WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** R6 as at the inspection: the inspection is the bureau's finding, its day is "today" for the deadline. */
+    /**
+     * R6 as at the inspection: the inspection is the bureau's finding (or an earlier one bound to the hazard), its day is
+     * "today" for the deadline.
+     */
     private static Qualification qualification(SelfReport r, LocalDate inspectionDate, Instant inspectionStart) {
-        return Qualification.of(new Qualification.Facts(r.source(), r.receiptAt(), inspectionStart, r.plan(), r.state(),
+        Instant found = r.bureauFoundAt() != null && r.bureauFoundAt().isBefore(inspectionStart) ? r.bureauFoundAt() : inspectionStart;
+        return Qualification.of(new Qualification.Facts(r.source(), r.recordedAt(), r.receiptAt(), found, r.plan(), r.state(),
                 r.deadline(), inspectionDate));
     }
 
@@ -145,8 +132,14 @@ public final class SpotCheckJudgment {
     private static FindingOutcome doublePenalty(Finding finding, Reason reason, SelfReport matched,
                                                 List<Qualification.Condition> conditions, LocalDate inspectionDate,
                                                 Organisation organisation, List<CheckAttendance> checks) {
-        return new FindingOutcome(finding, Outcome.DOUBLE_PENALTY, reason, matched, conditions,
-                accountability(period(inspectionDate), organisation, checks));
+        List<Accountable> accountable = accountability(period(inspectionDate), organisation, checks);
+        List<OrgRole> notOnRecord = ACCOUNTABLE_ROLES.stream()
+                .filter(role -> accountable.stream().noneMatch(a -> a.role() == role)).toList();
+        String principalNow = notOnRecord.contains(OrgRole.PRINCIPAL) ? organisation.history().stream()
+                .filter(p -> p.role() == OrgRole.PRINCIPAL && p.person() != null)
+                .max(Comparator.comparing(Position::start)).map(p -> p.person().name()).orElse(null) : null;
+        return new FindingOutcome(finding, Outcome.DOUBLE_PENALTY, reason, matched, conditions, accountable, notOnRecord,
+                principalNow);
     }
 
     /** 责任倒查: one entry per term of principal, designated leader or group member that shares a day with the period. */

@@ -313,7 +313,14 @@ public final class ReportPdf {
                 element(elements, Label.HARM, hazard.harm());
                 element(elements, Label.REMEDIATION, hazard.remediation());
                 table.addCell(elements);
-                table.addCell(cell(hazard.fiveImplementations()));
+                ReportPdfModel.FiveImplementations five = hazard.fiveImplementations();
+                PdfPCell rows = box();
+                element(rows, Label.FIVE_RESPONSIBILITY, five.responsibility());
+                element(rows, Label.FIVE_MEASURES, five.measures());
+                element(rows, Label.FIVE_FUNDS, five.funds());
+                element(rows, Label.FIVE_DEADLINE, five.deadline());
+                element(rows, Label.FIVE_CONTINGENCY, five.contingency());
+                table.addCell(rows);
                 table.addCell(cell(hazard.state(), bodyFont, Element.ALIGN_CENTER));
             }
             noneRow(table, model.hazards().isEmpty());
@@ -376,6 +383,22 @@ public final class ReportPdf {
             url.setBorder(Rectangle.NO_BORDER);
             url.setPaddingLeft(0);
             block.addCell(url);
+
+            // the form's own signature row: the unit's seal, the principal's hand signature and the date, on paper
+            PdfPTable hand = new PdfPTable(new float[] {34, 33, 33});
+            hand.setWidthPercentage(100);
+            for (Label label : new Label[] {Label.UNIT_SEAL, Label.PRINCIPAL_SIGNATURE, Label.SIGNATURE_DATE}) {
+                PdfPCell c = cell(model.label(label), labelFont, Element.ALIGN_LEFT);
+                c.setMinimumHeight(56);
+                c.setVerticalAlignment(Element.ALIGN_TOP);
+                hand.addCell(c);
+            }
+            PdfPCell handCell = new PdfPCell(hand);
+            handCell.setColspan(2);
+            handCell.setBorder(Rectangle.NO_BORDER);
+            handCell.setPadding(0);
+            handCell.setPaddingTop(6);
+            block.addCell(handCell);
             document.add(block);
         }
 

@@ -82,11 +82,16 @@ public record ReportPdfModel(String title, String quarterLabel, String period, C
      * @param presentState         现状及其产生原因
      * @param harm                 危害程度和整改难易程度
      * @param remediation          治理方案
-     * @param fiveImplementations  the 五落实 (responsibility, measures, funds, deadline, contingency) as text
+     * @param fiveImplementations  the 五落实, each element shown as a labelled row
      * @param state                the remediation state as shown
      */
     public record Hazard(String reference, String description, String presentState, String harm, String remediation,
-                         String fiveImplementations, String state) {
+                         FiveImplementations fiveImplementations, String state) {
+    }
+
+    /** The 五落实 as the form's rows: 责任人, 措施, 资金（元）, 时限, 应急预案; each filled or marked 无 by the caller. */
+    public record FiveImplementations(String responsibility, String measures, String funds, String deadline,
+                                      String contingency) {
     }
 
     /**
@@ -135,9 +140,17 @@ public record ReportPdfModel(String title, String quarterLabel, String period, C
         HARM,
         REMEDIATION,
         FIVE_IMPLEMENTATIONS,
+        FIVE_RESPONSIBILITY,
+        FIVE_MEASURES,
+        FIVE_FUNDS,
+        FIVE_DEADLINE,
+        FIVE_CONTINGENCY,
         HAZARD_STATE,
         ATTENDANCE_SECTION,
         SIGNATURE_SECTION,
+        UNIT_SEAL,
+        PRINCIPAL_SIGNATURE,
+        SIGNATURE_DATE,
         SIGNER,
         SIGNED_AT,
         VERSION,

@@ -1,6 +1,8 @@
 package org.selfcheck.bureau.spotcheck;
 
 import org.junit.jupiter.api.Test;
+import org.selfcheck.organisation.OrgRole;
+import org.selfcheck.organisation.Organisation;
 import org.selfcheck.hazard.HazardSource;
 import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.Qualification.Condition;
@@ -205,9 +207,63 @@ class SpotCheckJudgmentTest {
     }
 
     @Test
+    void aHazardRecordedOnlyAfterAnEarlierBureauFindingOfItIsNotSelfFoundInALaterInspection() {
+        SelfReport r = qualifying();
+        Instant earlierInspection = r.recordedAt().minusSeconds(3600);
+
+        FindingOutcome outcome = judge(withBureauFinding(r, earlierInspection));
+
+        assertDoublePenalty(outcome, Reason.NOT_SELF_FOUND);
+        assertThat(condition(outcome, Kind.SELF_FOUND).reasonKey()).isEqualTo("qualification.selfFound.afterBureau");
+        assertThat(condition(outcome, Kind.REPORTED).reasonKey()).isEqualTo("qualification.reported.late");
+    }
+
+    @Test
+    void aHazardRecordedBeforeAnEarlierBureauFindingOfItStaysSelfFoundButMustHaveBeenReceivedBeforeThatFinding() {
+        SelfReport r = qualifying();
+        Instant earlierInspection = r.receiptAt().minusSeconds(1);
+
+        FindingOutcome outcome = judge(withBureauFinding(r, earlierInspection));
+
+        assertDoublePenalty(outcome, Reason.NOT_FILED);
+        assertThat(condition(outcome, Kind.SELF_FOUND).met()).isTrue();
+        assertThat(judge(withBureauFinding(r, r.receiptAt().plusSeconds(1))).outcome()).isEqualTo(Outcome.NON_PENALTY);
+    }
+
+    @Test
+    void withNoOrganisationOnRecordTheOutcomeSaysNoGroupWasRecordedInsteadOfAnEmptyList() {
+        FindingOutcome outcome = SpotCheckJudgment.judge(FINDING, INSPECTION_DATE, INSPECTION_START, List.of(), emptyOrganisation(),
+                checks());
+
+        assertThat(outcome.outcome()).isEqualTo(Outcome.DOUBLE_PENALTY);
+        assertThat(outcome.accountability()).isEmpty();
+        assertThat(outcome.notOnRecord()).containsExactly(OrgRole.PRINCIPAL, OrgRole.DESIGNATED_LEADER, OrgRole.GROUP_MEMBER);
+        assertThat(outcome.principalNow()).isNull();
+    }
+
+    @Test
+    void aPrincipalRecordedOnlyAfterThePeriodIsNamedAsTheOneRecordedNow() {
+        Organisation later = new Organisation(List.of(person(WANG, "王总")),
+                List.of(term(1, WANG, OrgRole.PRINCIPAL, INSPECTION_DATE, null)), List.of());
+
+        FindingOutcome outcome = SpotCheckJudgment.judge(FINDING, INSPECTION_DATE, INSPECTION_START, List.of(), later, checks());
+
+        assertThat(outcome.notOnRecord()).containsExactly(OrgRole.PRINCIPAL, OrgRole.DESIGNATED_LEADER, OrgRole.GROUP_MEMBER);
+        assertThat(outcome.principalNow()).isEqualTo("王总");
+    }
+
+    @Test
+    void aFullOrganisationLeavesNothingNotOnRecord() {
+        FindingOutcome outcome = judge();
+
+        assertThat(outcome.notOnRecord()).isEmpty();
+        assertThat(outcome.principalNow()).isNull();
+    }
+
+    @Test
     void theReasonIsTheFirstFailingConditionInR6Order() {
         SelfReport failsAll = new SelfReport(11, ITEM, LOCATION, HazardSource.BUREAU, FOUND_ON, at(FOUND_ON, 15, 0),
-                null, DRAFT, HazardState.PENDING, INSPECTION_DATE.minusDays(1));
+                null, DRAFT, HazardState.PENDING, INSPECTION_DATE.minusDays(1), null);
         SelfReport failsFromFiling = withSource(failsAll, HazardSource.SELF_CHECK);
         SelfReport failsFromPlan = withTimes(failsFromFiling, failsAll.recordedAt(), at(d(2026, 4, 10), 10, 0));
         SelfReport failsOnTime = withPlan(failsFromPlan, COMPLETE);
@@ -299,6 +355,6 @@ class SpotCheckJudgmentTest {
     @Test
     void anOutcomeMustAgreeWithItsReason() {
         assertThatThrownBy(() -> new FindingOutcome(FINDING, Outcome.NON_PENALTY, Reason.NOT_REPORTED, null, List.of(),
-                List.of())).isInstanceOf(IllegalArgumentException.class);
+                List.of(), List.of(), null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -55,37 +55,42 @@ final class SpotChecks {
     /** Found by the self-check on 20 March, recorded that day, received by the bureau on 10 April, in progress in time. */
     static SelfReport qualifying() {
         return new SelfReport(11, ITEM, LOCATION, HazardSource.SELF_CHECK, FOUND_ON, at(FOUND_ON, 15, 0),
-                at(d(2026, 4, 10), 10, 0), COMPLETE, HazardState.IN_PROGRESS, DEADLINE);
+                at(d(2026, 4, 10), 10, 0), COMPLETE, HazardState.IN_PROGRESS, DEADLINE, null);
     }
 
     static SelfReport withId(SelfReport r, long hazardId) {
         return new SelfReport(hazardId, r.itemId(), r.location(), r.source(), r.foundOn(), r.recordedAt(), r.receiptAt(),
-                r.plan(), r.state(), r.deadline());
+                r.plan(), r.state(), r.deadline(), r.bureauFoundAt());
     }
 
     static SelfReport withItem(SelfReport r, Long itemId, String location) {
         return new SelfReport(r.hazardId(), itemId, location, r.source(), r.foundOn(), r.recordedAt(), r.receiptAt(),
-                r.plan(), r.state(), r.deadline());
+                r.plan(), r.state(), r.deadline(), r.bureauFoundAt());
     }
 
     static SelfReport withSource(SelfReport r, HazardSource source) {
         return new SelfReport(r.hazardId(), r.itemId(), r.location(), source, r.foundOn(), r.recordedAt(), r.receiptAt(),
-                r.plan(), r.state(), r.deadline());
+                r.plan(), r.state(), r.deadline(), r.bureauFoundAt());
     }
 
     static SelfReport withTimes(SelfReport r, Instant recordedAt, Instant receiptAt) {
         return new SelfReport(r.hazardId(), r.itemId(), r.location(), r.source(), r.foundOn(), recordedAt, receiptAt,
-                r.plan(), r.state(), r.deadline());
+                r.plan(), r.state(), r.deadline(), r.bureauFoundAt());
+    }
+
+    static SelfReport withBureauFinding(SelfReport r, Instant bureauFoundAt) {
+        return new SelfReport(r.hazardId(), r.itemId(), r.location(), r.source(), r.foundOn(), r.recordedAt(), r.receiptAt(),
+                r.plan(), r.state(), r.deadline(), bureauFoundAt);
     }
 
     static SelfReport withPlan(SelfReport r, RemediationPlan plan) {
         return new SelfReport(r.hazardId(), r.itemId(), r.location(), r.source(), r.foundOn(), r.recordedAt(), r.receiptAt(),
-                plan, r.state(), r.deadline());
+                plan, r.state(), r.deadline(), r.bureauFoundAt());
     }
 
     static SelfReport withProgress(SelfReport r, HazardState state, LocalDate deadline) {
         return new SelfReport(r.hazardId(), r.itemId(), r.location(), r.source(), r.foundOn(), r.recordedAt(), r.receiptAt(),
-                r.plan(), state, deadline);
+                r.plan(), state, deadline, r.bureauFoundAt());
     }
 
     static PersonDetails person(long id, String name) {

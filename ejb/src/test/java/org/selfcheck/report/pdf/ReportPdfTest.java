@@ -74,6 +74,9 @@ class ReportPdfTest {
             assertThat(containsAcrossOneBreak(compact, LONG_HAZARD))
                     .as("the long hazard, whole or split once by a page break").isTrue();
             assertThat(text).contains("第 1 页");
+            // 五落实 as the form's labelled rows, and the form's own signature row
+            assertThat(compact).contains("责任人李安全（设备部）", "措施增设检测报警装置", "资金（元）125000（企业自筹）", "时限2027-01-15",
+                    "应急预案已制定专项应急预案", "单位（盖章）", "主要负责人（签字）", "日期");
 
             List<PDFont> fonts = fonts(document);
             assertThat(fonts).isNotEmpty();
@@ -235,7 +238,8 @@ class ReportPdfTest {
                     "现场检查发现设施缺失，原因是改造项目未同步验收。",
                     "可能导致火灾爆炸，整改难度中等，需停产局部改造。",
                     "增设检测报警装置并接入控制室，修订操作规程。",
-                    "责任人：李安全（设备部）；资金：12.5万元（企业自筹）；时限：2027-01-15；预案：已制定专项应急预案。",
+                    new ReportPdfModel.FiveImplementations("李安全（设备部）", "增设检测报警装置", "125000（企业自筹）", "2027-01-15",
+                            "已制定专项应急预案"),
                     i % 2 == 0 ? "整改中" : "已销号"));
         }
         Map<Label, String> labels = new EnumMap<>(Label.class);
@@ -268,6 +272,14 @@ class ReportPdfTest {
         labels.put(Label.HARM, "危害程度和整改难易程度");
         labels.put(Label.REMEDIATION, "治理方案");
         labels.put(Label.FIVE_IMPLEMENTATIONS, "五落实");
+        labels.put(Label.FIVE_RESPONSIBILITY, "责任人");
+        labels.put(Label.FIVE_MEASURES, "措施");
+        labels.put(Label.FIVE_FUNDS, "资金（元）");
+        labels.put(Label.FIVE_DEADLINE, "时限");
+        labels.put(Label.FIVE_CONTINGENCY, "应急预案");
+        labels.put(Label.UNIT_SEAL, "单位（盖章）");
+        labels.put(Label.PRINCIPAL_SIGNATURE, "主要负责人（签字）");
+        labels.put(Label.SIGNATURE_DATE, "日期");
         labels.put(Label.HAZARD_STATE, "状态");
         labels.put(Label.ATTENDANCE_SECTION, "六、主要负责人参加排查情况");
         labels.put(Label.SIGNATURE_SECTION, "七、签署");

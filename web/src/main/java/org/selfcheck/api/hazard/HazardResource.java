@@ -52,12 +52,16 @@ public class HazardResource {
     @Context
     HttpHeaders headers;
 
-    /** The ledger, filtered by {@code state}, {@code quarter} (e.g. 2026Q4), {@code overdue}, {@code qualified}. */
+    /**
+     * The ledger, filtered by {@code state}, {@code quarter} (e.g. 2026Q4), {@code overdue}, {@code qualified} and
+     * {@code selfFound} (false: 非自查发现, found by the bureau or recorded only after a bureau finding of it).
+     */
     @GET
     public List<LedgerEntry> ledger(@QueryParam("company") String company, @QueryParam("state") String state,
                                     @QueryParam("quarter") String quarter, @QueryParam("overdue") Boolean overdue,
-                                    @QueryParam("qualified") Boolean qualified) {
-        return hazards.ledger(CompanyParameter.resolve(company, security, companies), filter(state, quarter, overdue, qualified));
+                                    @QueryParam("qualified") Boolean qualified, @QueryParam("selfFound") Boolean selfFound) {
+        return hazards.ledger(CompanyParameter.resolve(company, security, companies),
+                filter(state, quarter, overdue, qualified, selfFound));
     }
 
     /** The ledger as an Excel workbook (隐患排查治理台账.xlsx), headers in the caller's language. */
@@ -66,9 +70,9 @@ public class HazardResource {
     @Produces(XLSX)
     public Response export(@QueryParam("company") String company, @QueryParam("state") String state,
                            @QueryParam("quarter") String quarter, @QueryParam("overdue") Boolean overdue,
-                           @QueryParam("qualified") Boolean qualified) {
+                           @QueryParam("qualified") Boolean qualified, @QueryParam("selfFound") Boolean selfFound) {
         byte[] xlsx = hazards.export(CompanyParameter.resolve(company, security, companies),
-                filter(state, quarter, overdue, qualified), Languages.of(headers));
+                filter(state, quarter, overdue, qualified, selfFound), Languages.of(headers));
         return Response.ok(xlsx, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"hazard-ledger.xlsx\"; filename*=UTF-8''%E9%9A%90%E6%82%A3%E6%8E%92%E6%9F%A5%E6%B2%BB%E7%90%86%E5%8F%B0%E8%B4%A6.xlsx")
                 .build();
@@ -157,7 +161,9 @@ public class HazardResource {
                 data, contentType, fileName)).build();
     }
 
-    private static HazardService.Filter filter(String state, String quarter, Boolean overdue, Boolean qualified) {
-        return HazardService.Filter.of(RequestFields.choice("state", HazardState.class, state), quarter, overdue, qualified);
+    private static HazardService.Filter filter(String state, String quarter, Boolean overdue, Boolean qualified,
+                                               Boolean selfFound) {
+        return HazardService.Filter.of(RequestFields.choice("state", HazardState.class, state), quarter, overdue, qualified,
+                selfFound);
     }
 }

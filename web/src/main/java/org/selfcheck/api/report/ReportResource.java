@@ -91,19 +91,36 @@ public class ReportResource {
         return reports.submit(id);
     }
 
-    /** The principal signs with proof of a fresh login (an ID token). */
+    /**
+     * What signing would seal now (compiled again from the records), its digest and the changes since the version was
+     * prepared.
+     */
+    @GET
+    @Path("{id}/preview")
+    public ReportService.SigningPreview preview(@PathParam("id") long id) {
+        return reports.preview(id);
+    }
+
+    /**
+     * The principal signs with proof of a fresh login (an ID token) the content he was shown ({@code digest}: the
+     * {@code contentDigest} or a preview's {@code digest}; none: as prepared). 409 {@code report.changed} when the records
+     * changed since: read the preview and sign its digest.
+     */
     @POST
     @Path("{id}/sign")
     public ReportSummary sign(@PathParam("id") long id, SignRequest r) {
-        return reports.sign(id, RequestFields.body(r).idToken());
+        RequestFields.body(r);
+        return reports.sign(id, r.idToken(), r.digest());
     }
 
-    /** The signed report as a PDF, with a QR code that opens the report and its verification. */
+    /** The signed report as a PDF, with a QR code that opens its public verification (digest, signer, validity). */
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang, @Context UriInfo uri) {
-        String verification = uri.getBaseUriBuilder().replacePath("/reports/" + id).build().toString();
+        // the QR code opens the public verification by the digest printed next to it: no login, nothing but the seal
+        String digest = reports.get(id).summary().digest();
+        String verification = uri.getBaseUriBuilder().replacePath("/public/verify.xhtml").queryParam("digest", digest).build().toString();
         // a page's link names the language the user chose; otherwise Accept-Language decides
         java.util.Locale locale = lang == null || lang.isBlank() ? Languages.of(headers)
                 : (lang.startsWith("en") ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);

@@ -157,6 +157,25 @@ public class InspectionView implements Serializable {
         return feedback.message(Reason.valueOf(f.reason()).messageKey());
     }
 
+    /**
+     * What the 责任倒查 list could not name, as sentences: 未登记内部安全检查组 and the like, and the principal the company
+     * records now when none was recorded for the period. Empty for a finding not penalised (and for judgments stored
+     * before these were kept).
+     */
+    public List<String> notOnRecord(InspectionDetails.FindingView f) {
+        jakarta.json.JsonObject j = f.judgment();
+        List<String> lines = new ArrayList<>();
+        if (j.containsKey("notOnRecord") && !j.isNull("notOnRecord")) {
+            for (jakarta.json.JsonString role : j.getJsonArray("notOnRecord").getValuesAs(jakarta.json.JsonString.class)) {
+                lines.add(feedback.text("inspection.notOnRecord." + role.getString()));
+            }
+        }
+        if (j.containsKey("principalNow") && !j.isNull("principalNow")) {
+            lines.add(feedback.text("inspection.principalNow", j.getString("principalNow")));
+        }
+        return lines;
+    }
+
     public String itemLabel(CatalogueItemDetails item) {
         String text = item.text() == null ? "" : item.text();
         return item.reference() + " " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);

@@ -52,6 +52,7 @@ public class HazardLedgerView implements Serializable {
     private String quarter;
     private String overdue;
     private String qualified;
+    private String selfFound;
 
     private String source = HazardSource.DAILY.name();
     private String description;
@@ -82,7 +83,7 @@ public class HazardLedgerView implements Serializable {
 
     private HazardService.Filter filter() {
         return HazardService.Filter.of(state == null || state.isBlank() ? null : HazardState.valueOf(state), quarter,
-                bool(overdue), bool(qualified));
+                bool(overdue), bool(qualified), bool(selfFound));
     }
 
     private static Boolean bool(String v) {
@@ -97,6 +98,7 @@ public class HazardLedgerView implements Serializable {
         append(url, "quarter", quarter);
         append(url, "overdue", overdue);
         append(url, "qualified", qualified);
+        append(url, "selfFound", selfFound);
         return url.toString();
     }
 
@@ -162,6 +164,14 @@ public class HazardLedgerView implements Serializable {
 
     public void setOverdue(String overdue) {
         this.overdue = overdue;
+    }
+
+    public String getSelfFound() {
+        return selfFound;
+    }
+
+    public void setSelfFound(String selfFound) {
+        this.selfFound = selfFound;
     }
 
     public String getQualified() {

@@ -196,6 +196,15 @@ public class HazardView implements Serializable {
         return feedback.time(instant);
     }
 
+    /**
+     * Whether something was recorded from the start of the first bureau inspection that found this hazard on: it is
+     * shown "after the inspection", since it changes nothing in that inspection's judgment.
+     */
+    public boolean afterInspection(Instant instant) {
+        return instant != null && details != null && !details.bureauFindings().isEmpty()
+                && !instant.isBefore(details.bureauFindings().get(0).foundAt());
+    }
+
     public boolean isPendingExtension() {
         return details != null && details.extensions().stream().anyMatch(e -> e.decision() == Extension.Decision.PENDING);
     }

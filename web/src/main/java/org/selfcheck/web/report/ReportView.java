@@ -6,6 +6,8 @@ import org.selfcheck.filing.FilingView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.selfcheck.report.QuarterlyReport;
+import org.selfcheck.report.ReportDiff;
 import org.selfcheck.report.ReportDocument;
 import org.selfcheck.report.ReportRecord;
 import org.selfcheck.report.ReportService;
@@ -38,6 +40,7 @@ public class ReportView implements Serializable {
     private SelfCheckException problem;
     private ReportDocument document;
     private Verification verification;
+    private ReportService.SigningPreview preview;
     private List<FilingView> filingList = List.of();
 
     public void load() {
@@ -46,6 +49,10 @@ public class ReportView implements Serializable {
             if (document.summary().status() == ReportRecord.Status.SIGNED) {
                 verification = reports.verify(id);
                 filingList = filings.ofReport(id);
+            }
+            if ("report.changed".equals(signed) && document.summary().status() == ReportRecord.Status.SUBMITTED) {
+                // the records changed since the principal read the report: he reads the changes and the new content
+                preview = reports.preview(id);
             }
             if ("yes".equals(signed)) {
                 feedback.info("report.signedNow");
@@ -82,6 +89,50 @@ public class ReportView implements Serializable {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + "/reports/" + id);
+    }
+
+    /** The content the page shows: what signing would seal now once the records changed, else the stored content. */
+    public QuarterlyReport getReport() {
+        return preview != null ? preview.content() : document == null ? null : document.report();
+    }
+
+    /** The digest of the content shown, which the principal signs by. */
+    public String getShownDigest() {
+        return preview != null ? preview.digest() : document == null ? null : document.contentDigest();
+    }
+
+    public ReportService.SigningPreview getPreview() {
+        return preview;
+    }
+
+    /** A section's or field's name as people read it; a name the bundle does not know is shown as it is. */
+    public String label(String kind, String key) {
+        if (key == null) {
+            return "";
+        }
+        String last = key.substring(key.lastIndexOf('.') + 1);
+        try {
+            return feedback.text("report." + kind + "." + last);
+        } catch (java.util.MissingResourceException e) {
+            return last;
+        }
+    }
+
+    /** A changed value as people read it: yes or no, a hazard's or the attendance's state by its name. */
+    public String value(ReportDiff.Change c, String v) {
+        if (v == null) {
+            return feedback.text("report.changedNone");
+        }
+        if (v.equals("true") || v.equals("false")) {
+            return feedback.text(v.equals("true") ? "yes" : "no");
+        }
+        if ("state".equals(c.field()) && "hazards".equals(c.section())) {
+            return feedback.text("hazard.state." + v);
+        }
+        if ("state".equals(c.field()) && "attendance".equals(c.section())) {
+            return feedback.message("pdf.attendance." + v);
+        }
+        return v;
     }
 
     public String getStatus() {

@@ -51,7 +51,7 @@ public class SigningServlet extends HttpServlet {
     ReportService reports;
 
     /** A signing under way in this session: which report, and the nonce Keycloak must put in the ID token. */
-    record Pending(long reportId, String nonce) implements Serializable {
+    record Pending(long reportId, String nonce, String digest) implements Serializable {
     }
 
     @Override
@@ -86,7 +86,13 @@ public class SigningServlet extends HttpServlet {
         }
         String state = random();
         String nonce = random();
-        pending(request.getSession()).put(state, new Pending(report, nonce));
+        // the digest of the content the principal read: signing stops if the records changed since
+        String digest = request.getParameter("digest");
+        if (digest != null && !digest.matches("[0-9a-f]{64}")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        pending(request.getSession()).put(state, new Pending(report, nonce, digest));
         String url = FreshLogin.realm() + "/protocol/openid-connect/auth?client_id=" + CLIENT
                 + "&response_type=code&response_mode=fragment&scope=openid&prompt=login&max_age=0"
                 + "&redirect_uri=" + encode(callbackUri(request)) + "&state=" + state + "&nonce=" + nonce
@@ -124,7 +130,7 @@ public class SigningServlet extends HttpServlet {
         }
         try {
             String idToken = exchange(code, callbackUri(request), pending.nonce());
-            reports.sign(pending.reportId(), idToken);
+            reports.sign(pending.reportId(), idToken, pending.digest());
             response.sendRedirect(back + "?signed=yes");
         } catch (SelfCheckException e) {
             response.sendRedirect(back + "?signed=" + encode(e.messageKey()));
