@@ -196,11 +196,12 @@ class FilingApiIT {
         IntakeProxy proxy = IntakeProxy.failingFirst(0);
         Filings.bureau(admin(), "吴忠市利通区应急管理局", "640302", proxy.url());
         Organisations.TestCompany company = Organisations.registerMachinery("停机测试机械有限公司", "640302");
+        long item = Filings.anItem(company.manager());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Long>> reported = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int k = i;
-            reported.add(pool.submit(() -> Filings.reportHazard(company.manager(), "停机期间发现的隐患 " + k)));
+            reported.add(pool.submit(() -> Filings.reportHazard(company.manager(), item, "停机期间发现的隐患 " + k)));
         }
         for (Future<Long> f : reported) {
             f.get();

@@ -50,6 +50,7 @@ class FilingCrashIT {
             Api admin = Api.as(Keycloak.newUser("admin", Map.of()));
             Filings.bureau(admin, "中卫市沙坡头区应急管理局", "640502", intake.url());
             Organisations.TestCompany company = Organisations.registerMachinery("断电测试机械有限公司", "640502");
+            long item = Filings.anItem(company.manager());
 
             ConcurrentLinkedQueue<Long> recorded = new ConcurrentLinkedQueue<>();
             ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -57,7 +58,7 @@ class FilingCrashIT {
                 int k = i;
                 pool.submit(() -> {
                     try {
-                        recorded.add(Filings.reportHazard(company.manager(), "断电前后发现的隐患 " + k));
+                        recorded.add(Filings.reportHazard(company.manager(), item, "断电前后发现的隐患 " + k));
                     } catch (RuntimeException | AssertionError e) {
                         // refused or cut off while the server was down: not committed, so nothing to file
                     }

@@ -40,12 +40,29 @@ final class Filings {
         return added.json().get("id").asLong();
     }
 
-    /** Reports a hazard found in daily work by hand; answers its id. */
+    /** Reports a hazard found in daily work by hand, naming an item that applies to the company; answers its id. */
     static long reportHazard(Api manager, String description) {
+        return reportHazard(manager, anItem(manager), description);
+    }
+
+    /** Reports a hazard found in daily work by hand, matching the catalogue item {@code itemId}; answers its id. */
+    static long reportHazard(Api manager, long itemId, String description) {
         Api.Answer r = manager.post("/api/hazards", """
-                {"source":"DAILY","description":"%s","foundOn":"%s","foundBy":"巡检员"}""".formatted(description, Organisations.today()));
+                {"source":"DAILY","description":"%s","foundOn":"%s","foundBy":"巡检员","itemId":%d}"""
+                .formatted(description, Organisations.today(), itemId));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("hazard").get("id").asLong();
+    }
+
+    /**
+     * The id of an item of the judgment standards that applies to the caller's company (the first one the hazard
+     * form offers), for a hazard reported by hand.
+     */
+    static long anItem(Api manager) {
+        Api.Answer items = manager.get("/api/hazards/items");
+        assertThat(items.status()).as(items.body()).isEqualTo(200);
+        assertThat(items.json()).as("items that apply to the company").isNotEmpty();
+        return items.json().get(0).get("id").asLong();
     }
 
     /** Polls the company's filings (a query such as {@code ?hazard=7}) until one matches; fails after the timeout. */

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.selfcheck.it.Organisations.today;
@@ -125,7 +126,8 @@ class HazardApiIT {
         Api manager = s.company().manager();
         long fromCheck = Checks.completedWithHazard(s, "喷漆室未设可燃气体报警");
         Api.Answer daily = manager.post("/api/hazards", """
-                {"source":"DAILY","description":"地下污水池未设警示标志","foundOn":"%s","foundBy":"班组长周师傅"}""".formatted(today()));
+                {"source":"DAILY","description":"地下污水池未设警示标志","foundOn":"%s","foundBy":"班组长周师傅","itemId":%d}"""
+                .formatted(today(), Filings.anItem(manager)));
         assertThat(daily.status()).as(daily.body()).isEqualTo(201);
         assertThat(manager.put("/api/hazards/" + fromCheck, plan(today().plusDays(10).toString())).status()).isEqualTo(200);
 
@@ -154,6 +156,44 @@ class HazardApiIT {
             }
             assertThat(descriptions).containsExactlyInAnyOrder("喷漆室未设可燃气体报警", "地下污水池未设警示标志");
         }
+    }
+
+    @Test
+    void aHazardReportedByHandMustNameTheItemItMatchesAndWithoutOneNothingIsStored() {
+        Organisations.TestCompany company = Organisations.registerMachinery("条款必选机械有限公司");
+        Api manager = company.manager();
+        // the items offered are those that apply to the company: GM10-2023 第三、七、十一、十三条 for machinery
+        // with dust explosion hazards and confined spaces, not 液氨制冷 (第十二条) nor the chemical standard
+        JsonNode items = manager.get("/api/hazards/items").json();
+        assertThat(items.findValuesAsText("article")).contains("第三条", "第七条", "第十一条", "第十三条").doesNotContain("第十二条");
+        assertThat(items.findValuesAsText("standardCode")).containsOnly("GM10-2023");
+        String report = """
+                {"source":"DAILY","description":"打磨工位除尘器泄爆片缺失","foundOn":"%s","foundBy":"巡检员"%%s}""".formatted(today());
+
+        Api.Answer without = manager.post("/api/hazards", report.formatted(""));
+
+        assertThat(without.status()).as(without.body()).isEqualTo(400);
+        assertThat(without.json().get("fields").findValuesAsText("field")).containsExactly("itemId");
+        assertThat(without.json().get("fields").get(0).get("code").asText()).isEqualTo("hazard.item.required");
+        assertThat(without.json().get("fields").get(0).get("message").asText()).contains("判定标准");
+        Api.Answer inEnglish = manager.inEnglish().post("/api/hazards", report.formatted(",\"itemId\":null"));
+        assertThat(inEnglish.status()).isEqualTo(400);
+        assertThat(inEnglish.json().get("fields").get(0).get("message").asText()).contains("judgment standards");
+        Api.Answer unknown = manager.post("/api/hazards", report.formatted(",\"itemId\":999999999"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("fields").get(0).get("code").asText()).isEqualTo("catalogue.itemNotFound");
+        // nothing stored: no hazard, no audit entry, nothing filed
+        assertThat(manager.get("/api/hazards").json()).isEmpty();
+        assertThat(manager.get("/api/audit?company=" + company.code() + "&entityType=hazard").json()).isEmpty();
+        assertThat(manager.get("/api/filings?company=" + company.code()).json()).isEmpty();
+
+        long dust = StreamSupport.stream(items.spliterator(), false).filter(i -> i.get("article").asText().equals("第十一条"))
+                .findFirst().orElseThrow().get("id").asLong();
+        Api.Answer with = manager.post("/api/hazards", report.formatted(",\"itemId\":" + dust));
+        assertThat(with.status()).as(with.body()).isEqualTo(201);
+        assertThat(with.json().get("hazard").get("itemId").asLong()).isEqualTo(dust);
+        assertThat(with.json().get("item").get("article").asText()).isEqualTo("第十一条");
+        assertThat(manager.get("/api/hazards").json()).hasSize(1);
     }
 
     @Test

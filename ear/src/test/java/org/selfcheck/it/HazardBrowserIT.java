@@ -123,6 +123,37 @@ class HazardBrowserIT {
         Browser.until(driver, ExpectedConditions.attributeToBe(By.id("hazard-state"), "data-state", "CLOSED"));
     }
 
+    @Test
+    void aHazardReportedByHandNamesTheItemPickedFromThoseThatApplyToTheCompany() {
+        Organisations.TestCompany company = Organisations.registerMachinery("浏览器登记隐患机械有限公司");
+        driver = Browser.start();
+        Browser.loginAndOpen(driver, "/hazard/ledger.xhtml", company.managerUser());
+        type("reportForm:description", "打磨工位除尘器泄爆片缺失");
+        type("reportForm:foundBy", "巡检员");
+
+        // without an item: refused, the message next to the picker, nothing stored
+        driver.findElement(By.id("reportForm:report")).click();
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:itemIdMessage"), "判定标准"));
+        assertThat(company.manager().get("/api/hazards").json()).isEmpty();
+
+        // the picker lists the company's items grouped by article and finds one by a word of its text
+        driver.findElement(By.id("reportForm:itemId")).click();
+        Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:itemId_filter")));
+        assertThat(driver.findElement(By.id("reportForm:itemId_panel")).getAttribute("textContent"))
+                .contains("GM10-2023 第十一条", "GM10-2023 第十三条").doesNotContain("第十二条");
+        driver.findElement(By.id("reportForm:itemId_filter")).sendKeys("干式除尘");
+        WebElement item = Browser.until(driver, d -> d.findElements(By.cssSelector("[id='reportForm:itemId_panel'] li.ui-selectonemenu-item"))
+                .stream().filter(WebElement::isDisplayed).filter(e -> e.getText().startsWith("第十一条(三)")).findFirst().orElse(null));
+        item.click();
+        driver.findElement(By.id("reportForm:report")).click();
+
+        Browser.until(driver, ExpectedConditions.urlContains("/hazards/"));
+        com.fasterxml.jackson.databind.JsonNode ledger = company.manager().get("/api/hazards").json();
+        assertThat(ledger).hasSize(1);
+        assertThat(ledger.get(0).get("reference").asText()).isEqualTo("GM10-2023 第十一条(三)");
+        assertThat(ledger.get(0).get("hazard").get("description").asText()).isEqualTo("打磨工位除尘器泄爆片缺失");
+    }
+
     private WebElement condition(String kind) {
         return driver.findElement(By.cssSelector("li[data-condition='" + kind + "']"));
     }

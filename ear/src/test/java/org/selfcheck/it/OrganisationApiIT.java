@@ -53,7 +53,7 @@ class OrganisationApiIT {
         appoint(principal, "leader", deputy, first);
         assertThat(principal.get("/api/organisation").json().get("leader").get("person").get("id").asLong()).isEqualTo(deputy);
 
-        // a new designation ends the previous one on its first day: one leader on every day
+        // a new designation makes the day before its first the previous leader's last day: one leader on every day
         appoint(principal, "leader", other, today());
         JsonNode now = principal.get("/api/organisation").json();
         assertThat(now.get("leader").get("person").get("id").asLong()).isEqualTo(other);
@@ -67,7 +67,7 @@ class OrganisationApiIT {
                 leaderTerms.add(t.get("person").get("name").asText() + " " + t.get("start").asText() + ".." + t.get("end").asText());
             }
         }
-        assertThat(leaderTerms).containsExactlyInAnyOrder("李副总 " + first + ".." + today(), "赵副总 " + today() + "..null");
+        assertThat(leaderTerms).containsExactlyInAnyOrder("李副总 " + first + ".." + today().minusDays(1), "赵副总 " + today() + "..null");
     }
 
     @Test
@@ -180,6 +180,44 @@ class OrganisationApiIT {
                 "{\"category\":\"OTHER_EXPERT\",\"reason\":\"x\",\"start\":\"%s\"}".formatted(today()));
         assertThat(other.status()).isEqualTo(400);
         assertThat(other.json().get("fields").get(0).get("message").asText()).contains("Reasons are recorded only");
+    }
+
+    @Test
+    void anEndDateIsTheLastDayInOfficeAndTheSameRoleMayStartAgainTheDayAfter() {
+        Organisations.TestCompany company = Organisations.register("任期末日测试化工有限公司");
+        Api manager = company.manager();
+        LocalDate lastDay = today().minusDays(5);
+        long chair = addPerson(manager, "刘主席", "工会主席", null);
+        long term = addMember(manager, chair, "UNION", null, today().minusDays(20)).get("termId").asLong();
+
+        Api.Answer ended = manager.post("/api/organisation/terms/" + term + "/end", "{\"date\":\"%s\"}".formatted(lastDay));
+
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.json().get("end").asText()).isEqualTo(lastDay.toString());
+        // who held the role on the end day includes him; the day after nobody covers the union
+        assertThat(coverage(manager.get("/api/organisation?date=" + lastDay).json(), "UNION")).isEqualTo("COVERED");
+        assertThat(coverage(manager.get("/api/organisation?date=" + lastDay.plusDays(1)).json(), "UNION")).isEqualTo("MISSING");
+
+        // the same membership again: starting on his last day overlaps, the day after is free
+        Api.Answer onLastDay = manager.post("/api/organisation/group",
+                "{\"personId\":%d,\"category\":\"UNION\",\"start\":\"%s\"}".formatted(chair, lastDay));
+        assertThat(onLastDay.status()).as(onLastDay.body()).isEqualTo(400);
+        assertThat(onLastDay.json().get("fields").get(0).get("code").asText()).isEqualTo("term.overlap");
+        addMember(manager, chair, "UNION", null, lastDay.plusDays(1));
+        assertThat(coverage(manager.get("/api/organisation?date=" + lastDay.plusDays(1)).json(), "UNION")).isEqualTo("COVERED");
+
+        // a membership of one day ends on its start; an end before the start is refused
+        long worker = addPerson(manager, "陈师傅", "班组长", null);
+        Api.Answer endsBefore = manager.post("/api/organisation/group",
+                "{\"personId\":%d,\"category\":\"WORKER_REP\",\"start\":\"%s\",\"end\":\"%s\"}".formatted(worker, lastDay, lastDay.minusDays(1)));
+        assertThat(endsBefore.status()).as(endsBefore.body()).isEqualTo(400);
+        assertThat(endsBefore.json().get("fields").get(0).get("field").asText()).isEqualTo("end");
+        assertThat(endsBefore.json().get("fields").get(0).get("code").asText()).isEqualTo("date.endBeforeStart");
+        Api.Answer oneDay = manager.post("/api/organisation/group",
+                "{\"personId\":%d,\"category\":\"WORKER_REP\",\"start\":\"%s\",\"end\":\"%s\"}".formatted(worker, lastDay, lastDay));
+        assertThat(oneDay.status()).as(oneDay.body()).isEqualTo(201);
+        assertThat(coverage(manager.get("/api/organisation?date=" + lastDay).json(), "WORKER_REP")).isEqualTo("COVERED");
+        assertThat(coverage(manager.get("/api/organisation?date=" + lastDay.plusDays(1)).json(), "WORKER_REP")).isEqualTo("MISSING");
     }
 
     @Test

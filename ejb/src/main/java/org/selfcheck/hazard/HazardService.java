@@ -187,9 +187,23 @@ public class HazardService {
         return details(h);
     }
 
+    /**
+     * The items of the judgment standards (重大事故隐患判定标准) that apply to the company, by its industry and special
+     * fields, in catalogue order: what a hazard reported by hand names.
+     */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<CatalogueItemDetails> reportableItems(String creditCode) {
+        Company company = companyScope.readable(creditCode);
+        return catalogue.checklist(company.industryCode(), Set.copyOf(company.specialFields()));
+    }
+
     // ---- the company's work (safety manager or designated leader) ---------------------------------------
 
-    /** A hazard found outside a quarterly check: by an employee, in daily work, or by the bureau. */
+    /**
+     * A hazard found outside a quarterly check: by an employee, in daily work, or by the bureau. It names the item
+     * of the judgment standards it matches ({@code itemId}, required): that is what makes it a major hazard, and
+     * what a bureau finding is matched against (R7).
+     */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
     public HazardDetails report(HazardSource source, String description, LocalDate foundOn, String foundBy, Long itemId) {
         Caller caller = callerContext.require();
@@ -207,7 +221,9 @@ public class HazardService {
         } else if (foundOn.isAfter(today)) {
             errors.add(new InvalidInputException.FieldError("foundOn", "date.future", List.of()));
         }
-        if (itemId != null && catalogue.itemsById(List.of(itemId)).isEmpty()) {
+        if (itemId == null) {
+            errors.add(new InvalidInputException.FieldError("itemId", "hazard.item.required", List.of()));
+        } else if (catalogue.itemsById(List.of(itemId)).isEmpty()) {
             errors.add(new InvalidInputException.FieldError("itemId", "catalogue.itemNotFound", List.of(itemId)));
         }
         if (!errors.isEmpty()) {

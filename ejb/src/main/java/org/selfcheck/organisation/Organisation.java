@@ -119,7 +119,10 @@ public final class Organisation {
 
     // ---- changes ----------------------------------------------------------------------------------------
 
-    /** A new principal from {@code start}; the previous one's term ends that day (and so does the new one's leader appointment). */
+    /**
+     * A new principal from {@code start}; the previous one's last day is the day before (and so is the last day of
+     * the new one's open leader appointment).
+     */
     public Change setPrincipal(long personId, LocalDate start, LocalDate today) {
         PersonDetails person = requirePerson(personId);
         checkStart(start, today);
@@ -127,13 +130,13 @@ public final class Organisation {
             throw InvalidInputException.of("personId", "principal.external");
         }
         List<Term> ended = new ArrayList<>(succeed(OrgRole.PRINCIPAL, personId, start, "principal.already"));
-        // the principal cannot be the designated leader (R1): his open appointment ends; one after the start cannot be
+        // the principal cannot be the designated leader (R1): his open appointment ends the day before; one after the start cannot be
         for (Term t : terms) {
             if (t.role() == OrgRole.DESIGNATED_LEADER && t.personId() == personId && t.overlaps(start, null)) {
                 if (t.end() != null || t.start().isAfter(start)) {
                     throw InvalidInputException.of("start", "principal.wasLeader");
                 }
-                ended.add(t.endingOn(start));
+                ended.add(t.endingBefore(start));
             }
         }
         return new Change(ended, new Term(null, personId, OrgRole.PRINCIPAL, null, null, start, null, null));
@@ -154,25 +157,24 @@ public final class Organisation {
 
     /**
      * The principal designates the leader who organises the checks (R1): a current leadership member who is
-     * not the principal. The previous appointment ends on the new one's first day.
+     * not the principal. The previous appointment's last day is the day before the new one's first.
      */
     public Change appointLeader(long personId, LocalDate start, LocalDate today, String note) {
         requirePerson(personId);
         checkStart(start, today);
         String cleanNote = optionalText(note, "note", MAX_NOTE);
-        // every day from the start until today: a leadership member, and not the principal
-        LocalDate tomorrow = today.plusDays(1);
-        if (!coveredBy(OrgRole.LEADERSHIP, personId, start, tomorrow)) {
+        // every day from the start to today: a leadership member, and not the principal
+        if (!coveredBy(OrgRole.LEADERSHIP, personId, start, today)) {
             throw InvalidInputException.of("personId", "leader.notLeadership");
         }
-        if (terms.stream().anyMatch(t -> t.role() == OrgRole.PRINCIPAL && t.personId() == personId && t.overlaps(start, tomorrow))) {
+        if (terms.stream().anyMatch(t -> t.role() == OrgRole.PRINCIPAL && t.personId() == personId && t.overlaps(start, today))) {
             throw InvalidInputException.of("personId", "leader.isPrincipal");
         }
         List<Term> ended = succeed(OrgRole.DESIGNATED_LEADER, personId, start, "leader.already");
         return new Change(ended, new Term(null, personId, OrgRole.DESIGNATED_LEADER, null, null, start, null, cleanNote));
     }
 
-    /** A person joins the inspection group (R2) in a category, from {@code start}, until {@code end} if known. */
+    /** A person joins the inspection group (R2) in a category, from {@code start} to {@code end} (his last day) if known. */
     public Change addMember(long personId, GroupCategory category, String certificateNo, LocalDate start, LocalDate end,
                             LocalDate today) {
         requirePerson(personId);
@@ -202,9 +204,9 @@ public final class Organisation {
     }
 
     /**
-     * Ends a leadership term or a group membership on {@code date} (the first day without it). Leaving the
-     * leadership team also ends the person's open appointment as designated leader. The principal and the
-     * designated leader are not ended on their own: a successor's appointment ends them.
+     * Ends a leadership term or a group membership with {@code date} as its last day in office. Leaving the
+     * leadership team also ends the person's open appointment as designated leader on the same last day. The
+     * principal and the designated leader are not ended on their own: a successor's appointment ends them.
      */
     public Change endTerm(long termId, LocalDate date, LocalDate today) {
         Term term = terms.stream().filter(t -> Objects.equals(t.id(), termId)).findFirst()
@@ -218,9 +220,10 @@ public final class Organisation {
         checkEnd(date, term.start(), term.end(), today);
         List<Term> ended = new ArrayList<>(List.of(term.endingOn(date)));
         if (term.role() == OrgRole.LEADERSHIP) {
-            // leaving the leadership ends his open appointment as leader; a leader period after the date cannot be
+            // leaving the leadership ends his open appointment as leader that day too; a leader period after it cannot be
+            LocalDate dayAfter = date.plusDays(1);
             for (Term t : terms) {
-                if (t.role() == OrgRole.DESIGNATED_LEADER && t.personId() == term.personId() && t.overlaps(date, null)) {
+                if (t.role() == OrgRole.DESIGNATED_LEADER && t.personId() == term.personId() && t.overlaps(dayAfter, null)) {
                     if (t.end() != null || t.start().isAfter(date)) {
                         throw InvalidInputException.of("date", "leadership.leaderAfter");
                     }
@@ -233,7 +236,7 @@ public final class Organisation {
 
     /**
      * Records why the group has no member of a named category, from {@code start}; a reason recorded
-     * before for the same category ends that day.
+     * before for the same category ends the day before.
      *
      * @return the explanations ended and the new one (at the end of the list)
      */
@@ -254,18 +257,18 @@ public final class Organisation {
         }
         List<Explanation> changed = new ArrayList<>();
         for (Explanation e : explanations) {
-            if (e.category() == category && (e.end() == null || e.end().isAfter(start))) {
+            if (e.category() == category && e.holdsFrom(start)) {
                 if (e.end() != null || e.start().isAfter(start)) {
                     throw InvalidInputException.of("start", "term.overlap");
                 }
-                changed.add(new Explanation(e.id(), e.category(), e.reason(), e.start(), start));
+                changed.add(new Explanation(e.id(), e.category(), e.reason(), e.start(), TermDays.lastDayBefore(start)));
             }
         }
         changed.add(new Explanation(null, category, text, start, null));
         return changed;
     }
 
-    /** Withdraws a recorded reason from {@code date} on. */
+    /** Withdraws a recorded reason: {@code date} is the last day it holds. */
     public Explanation endExplanation(long explanationId, LocalDate date, LocalDate today) {
         Explanation e = explanations.stream().filter(x -> Objects.equals(x.id(), explanationId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("explanation.notFound", explanationId));
@@ -277,8 +280,9 @@ public final class Organisation {
     }
 
     /**
-     * The terms a new single holder of {@code role} ends: the open one ends on {@code start}. A start before
-     * the current holder's, or inside an earlier term, would make two holders on one day.
+     * The terms a new single holder of {@code role} ends: the open one's last day is the day before {@code start}.
+     * A start before the current holder's, or on or before the last day of an earlier term, would make two
+     * holders on one day; the day after an earlier term's last day is free.
      */
     private List<Term> succeed(OrgRole role, long personId, LocalDate start, String alreadyKey) {
         List<Term> ended = new ArrayList<>();
@@ -292,15 +296,15 @@ public final class Organisation {
             if (t.personId() == personId) {
                 throw InvalidInputException.of("personId", alreadyKey);
             }
-            ended.add(t.endingOn(start));
+            ended.add(t.endingBefore(start));
         }
         return ended;
     }
 
     /**
-     * An end is recorded when it happens (not in the future), not before the start, and only for what is still
-     * running today: an end that already passed is history and is not rewritten (a planned end still ahead
-     * may be brought forward).
+     * An end (the last day in office) is recorded when that day has come (not in the future), not before the
+     * start, and only for what is still running today: a last day already passed is history and is not rewritten
+     * (a planned last day, today or still ahead, may be brought forward).
      */
     private static void checkEnd(LocalDate date, LocalDate start, LocalDate end, LocalDate today) {
         if (date.isAfter(today)) {
@@ -309,13 +313,13 @@ public final class Organisation {
         if (date.isBefore(start)) {
             throw InvalidInputException.of("date", "date.endBeforeStart");
         }
-        if (end != null && (!end.isAfter(today) || !end.isAfter(date))) {
+        if (end != null && (end.isBefore(today) || !end.isAfter(date))) {
             throw InvalidInputException.of("date", "term.alreadyEnded", end.toString());
         }
     }
 
-    /** Whether the person held the role on every day from {@code from} to the day before {@code until}. */
-    private boolean coveredBy(OrgRole role, long personId, LocalDate from, LocalDate until) {
+    /** Whether the person held the role on every day from {@code from} to {@code to}, both included. */
+    private boolean coveredBy(OrgRole role, long personId, LocalDate from, LocalDate to) {
         LocalDate day = from;
         List<Term> held = terms.stream().filter(t -> t.role() == role && t.personId() == personId)
                 .sorted(Comparator.comparing(Term::start)).toList();
@@ -324,13 +328,13 @@ public final class Organisation {
                 if (t.end() == null) {
                     return true;
                 }
-                day = t.end();
+                day = t.end().plusDays(1);
             }
-            if (!day.isBefore(until)) {
+            if (day.isAfter(to)) {
                 return true;
             }
         }
-        return !day.isBefore(until);
+        return day.isAfter(to);
     }
 
     private PersonDetails requirePerson(long personId) {
@@ -345,7 +349,10 @@ public final class Organisation {
         }
     }
 
-    /** A start is required and not in the future (a change is recorded when it happens); an end comes after it. */
+    /**
+     * A start is required and not in the future (a change is recorded when it happens); an end, the last day in
+     * office, is not before it (a term of one day starts and ends on that day).
+     */
     private static void dateErrors(List<InvalidInputException.FieldError> errors, LocalDate start, LocalDate end, LocalDate today) {
         if (start == null) {
             errors.add(error("start", "date.required"));
@@ -353,7 +360,7 @@ public final class Organisation {
             if (start.isAfter(today)) {
                 errors.add(error("start", "date.future"));
             }
-            if (end != null && !end.isAfter(start)) {
+            if (end != null && end.isBefore(start)) {
                 errors.add(error("end", "date.endBeforeStart"));
             }
         }

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The dates of a stored term or reason: from its first day to the day before its end, with who recorded the
- * end and when. Only the end changes, when an open period ends or a planned end still ahead is brought forward.
+ * The dates of a stored term or reason: from its first day to its last (the end date, included; see
+ * {@link TermDays}), with who recorded the end and when. Only the end changes, when an open period ends or a
+ * planned last day not yet passed is brought forward.
  */
 @Embeddable
 public class TermPeriod {

@@ -21,7 +21,7 @@ class AsOfTest {
     static final LocalDate X = LocalDate.of(2026, 4, 1);
     /** L2 succeeds L1 as designated leader */
     static final LocalDate Y = LocalDate.of(2026, 5, 11);
-    /** M leaves the group */
+    /** M's last day in the group as union member */
     static final LocalDate Z = LocalDate.of(2026, 6, 20);
 
     OrgHistory h;
@@ -72,14 +72,23 @@ class AsOfTest {
     }
 
     @Test
-    void aMemberWhoLeftIsAMemberUntilTheDayBefore() {
-        assertThat(on(Z.minusDays(1)).members()).extracting(p -> p.termId()).contains(mUnion.id());
-        assertThat(on(Z).members()).extracting(p -> p.termId()).doesNotContain(mUnion.id());
-        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, Z)).isTrue(); // still an other expert
-        assertThat(on(Z).composition()).filteredOn(c -> c.category() == GroupCategory.UNION).singleElement()
+    void aMemberWhoLeftIsAMemberOnHisLastDayAndNotTheDayAfter() {
+        assertThat(on(Z).members()).extracting(p -> p.termId()).contains(mUnion.id());
+        assertThat(on(Z.plusDays(1)).members()).extracting(p -> p.termId()).doesNotContain(mUnion.id());
+        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, Z.plusDays(1))).isTrue(); // still an other expert
+        assertThat(on(Z.plusDays(1)).composition()).filteredOn(c -> c.category() == GroupCategory.UNION).singleElement()
                 .satisfies(c -> assertThat(c.coverage()).isEqualTo(Coverage.MISSING));
-        assertThat(on(Z.minusDays(1)).compositionStatus()).isEqualTo(CompositionStatus.COMPLETE);
-        assertThat(on(Z).compositionStatus()).isEqualTo(CompositionStatus.INCOMPLETE);
+        assertThat(on(Z).compositionStatus()).isEqualTo(CompositionStatus.COMPLETE);
+        assertThat(on(Z.plusDays(1)).compositionStatus()).isEqualTo(CompositionStatus.INCOMPLETE);
+    }
+
+    @Test
+    void aPredecessorHoldsTheRoleOnHisLastDayTheDayBeforeHisSuccessorsFirst() {
+        assertThat(h.term(aPrincipal.id()).end()).isEqualTo(X.minusDays(1));
+        assertThat(h.organisation().holds(A, OrgRole.PRINCIPAL, X.minusDays(1))).isTrue();
+        assertThat(h.organisation().holds(A, OrgRole.PRINCIPAL, X)).isFalse();
+        assertThat(h.term(l1Leader.id()).end()).isEqualTo(Y.minusDays(1));
+        assertThat(id(on(h.term(l1Leader.id()).end()).leader())).isEqualTo(L1);
     }
 
     @Test
@@ -108,7 +117,7 @@ class AsOfTest {
     @Test
     void theRulesProducedExactlyThisHistory() {
         assertThat(h.terms).containsExactlyInAnyOrder(
-                new Term(aPrincipal.id(), A, OrgRole.PRINCIPAL, null, null, START, X, null),
+                new Term(aPrincipal.id(), A, OrgRole.PRINCIPAL, null, null, START, X.minusDays(1), null),
                 new Term(l1Leadership.id(), L1, OrgRole.LEADERSHIP, null, null, START, null, null),
                 new Term(l2Leadership.id(), L2, OrgRole.LEADERSHIP, null, null, START, null, null),
                 new Term(sSafety.id(), S, OrgRole.GROUP_MEMBER, GroupCategory.SAFETY_OFFICE, null, START, null, null),
@@ -116,7 +125,7 @@ class AsOfTest {
                 new Term(wWorkers.id(), W, OrgRole.GROUP_MEMBER, GroupCategory.WORKER_REP, null, START, null, null),
                 new Term(eEngineer.id(), E, OrgRole.GROUP_MEMBER, GroupCategory.REGISTERED_SAFETY_ENGINEER, "0033012345", START, null, null),
                 new Term(mExpert.id(), M, OrgRole.GROUP_MEMBER, GroupCategory.OTHER_EXPERT, null, START.plusDays(10), null, null),
-                new Term(l1Leader.id(), L1, OrgRole.DESIGNATED_LEADER, null, null, START.plusDays(1), Y, null),
+                new Term(l1Leader.id(), L1, OrgRole.DESIGNATED_LEADER, null, null, START.plusDays(1), Y.minusDays(1), null),
                 new Term(bPrincipal.id(), B, OrgRole.PRINCIPAL, null, null, X, null, null),
                 new Term(l2Leader.id(), L2, OrgRole.DESIGNATED_LEADER, null, null, Y, null, null));
     }

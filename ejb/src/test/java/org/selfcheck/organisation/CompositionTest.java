@@ -102,12 +102,12 @@ class CompositionTest {
     }
 
     @Test
-    void aMemberWhoLeftNoLongerCoversTheCategory() {
+    void aMemberWhoLeftCoversTheCategoryOnHisLastDayButNotTheDayAfter() {
         List<Term> terms = fullGroup();
         terms.set(1, terms.get(1).endingOn(ON));
 
-        assertThat(coverage(snapshot(terms, List.of(), ON.minusDays(1)), GroupCategory.UNION).coverage()).isEqualTo(Coverage.COVERED);
-        assertThat(coverage(snapshot(terms, List.of(), ON), GroupCategory.UNION).coverage()).isEqualTo(Coverage.MISSING);
+        assertThat(coverage(snapshot(terms, List.of(), ON), GroupCategory.UNION).coverage()).isEqualTo(Coverage.COVERED);
+        assertThat(coverage(snapshot(terms, List.of(), ON.plusDays(1)), GroupCategory.UNION).coverage()).isEqualTo(Coverage.MISSING);
     }
 
     @Test
@@ -124,7 +124,7 @@ class CompositionTest {
 
     @Test
     void anExplanationThatEndedBeforeTheDateDoesNotCount() {
-        Explanation reason = noUnion(1, d(1, 1), d(2, 1));
+        Explanation reason = noUnion(1, d(1, 1), d(1, 31));
 
         OrganisationSnapshot lastDay = snapshot(groupWithoutUnion(), List.of(reason), d(1, 31));
         OrganisationSnapshot after = snapshot(groupWithoutUnion(), List.of(reason), d(2, 1));
@@ -234,7 +234,7 @@ class CompositionTest {
     }
 
     @Test
-    void aNewReasonEndsThePreviousOpenOneOfTheSameCategoryOnItsStart() {
+    void aNewReasonEndsThePreviousOpenOneOfTheSameCategoryTheDayBeforeItsStart() {
         Explanation old = noUnion(1, d(1, 1), null);
         Explanation workers = new Explanation(2L, GroupCategory.WORKER_REP, "职工人数少", d(1, 1), null);
         Organisation org = new Organisation(PEOPLE, List.of(), List.of(old, workers));
@@ -242,7 +242,7 @@ class CompositionTest {
         List<Explanation> changed = org.explain(GroupCategory.UNION, "工会筹建中", ON, ON);
 
         assertThat(changed).containsExactly(
-                new Explanation(1L, GroupCategory.UNION, "企业未成立工会", d(1, 1), ON),
+                new Explanation(1L, GroupCategory.UNION, "企业未成立工会", d(1, 1), ON.minusDays(1)),
                 new Explanation(null, GroupCategory.UNION, "工会筹建中", ON, null));
     }
 
@@ -267,32 +267,33 @@ class CompositionTest {
     }
 
     @Test
-    void aBackdatedReasonEndsTheOpenOneOnItsStart() {
+    void aBackdatedReasonEndsTheOpenOneTheDayBeforeItsStart() {
         Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), null)));
 
         assertThat(org.explain(GroupCategory.UNION, "工会筹建中", d(2, 1), ON)).containsExactly(
-                noUnion(1, d(1, 1), d(2, 1)),
+                noUnion(1, d(1, 1), d(1, 31)),
                 new Explanation(null, GroupCategory.UNION, "工会筹建中", d(2, 1), null));
     }
 
     @Test
     void aReasonCannotStartInsideAnEndedOneOfTheSameCategory() {
-        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), d(3, 1))));
+        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), d(2, 28))));
 
         assertInvalid(() -> org.explain(GroupCategory.UNION, "工会筹建中", d(2, 1), d(4, 1)), "start", "term.overlap");
+        assertInvalid(() -> org.explain(GroupCategory.UNION, "工会筹建中", d(2, 28), d(4, 1)), "start", "term.overlap");
         assertInvalid(() -> org.explain(GroupCategory.UNION, "工会筹建中", d(1, 1), d(4, 1)), "start", "term.overlap");
     }
 
     @Test
     void aReasonCannotStartBeforeAnEndedOneOfTheSameCategory() {
-        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(2, 1), d(3, 1))));
+        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(2, 1), d(2, 28))));
 
         assertInvalid(() -> org.explain(GroupCategory.UNION, "工会筹建中", d(1, 15), d(4, 1)), "start", "term.overlap");
     }
 
     @Test
-    void aReasonStartingWhenTheEndedOneEndedLeavesItAlone() {
-        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), d(3, 1))));
+    void aReasonStartingTheDayAfterTheEndedOnesLastDayLeavesItAlone() {
+        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), d(2, 28))));
 
         assertThat(org.explain(GroupCategory.UNION, "工会筹建中", d(3, 1), d(4, 1)))
                 .containsExactly(new Explanation(null, GroupCategory.UNION, "工会筹建中", d(3, 1), null));
@@ -302,7 +303,7 @@ class CompositionTest {
 
     @Test
     void anEndedReasonOfAnotherCategoryDoesNotStopANewReason() {
-        Explanation workers = new Explanation(1L, GroupCategory.WORKER_REP, "职工人数少", d(1, 1), d(3, 1));
+        Explanation workers = new Explanation(1L, GroupCategory.WORKER_REP, "职工人数少", d(1, 1), d(2, 28));
         Organisation org = new Organisation(PEOPLE, List.of(), List.of(workers));
 
         assertThat(org.explain(GroupCategory.UNION, "企业未成立工会", d(2, 1), d(4, 1)))
@@ -310,10 +311,14 @@ class CompositionTest {
     }
 
     @Test
-    void aReasonIsWithdrawnFromADate() {
+    void aReasonIsWithdrawnWithItsLastDay() {
         Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), null)));
 
-        assertThat(org.endExplanation(1, ON, ON)).isEqualTo(noUnion(1, d(1, 1), ON));
+        Explanation withdrawn = org.endExplanation(1, ON, ON);
+        assertThat(withdrawn).isEqualTo(noUnion(1, d(1, 1), ON));
+        assertThat(withdrawn.activeOn(ON)).isTrue();
+        assertThat(withdrawn.activeOn(ON.plusDays(1))).isFalse();
+        assertThat(org.endExplanation(1, d(1, 1), ON)).isEqualTo(noUnion(1, d(1, 1), d(1, 1)));
         assertInvalid(() -> org.endExplanation(1, d(1, 1).minusDays(1), ON), "date", "date.endBeforeStart");
         assertThatThrownBy(() -> org.endExplanation(9, ON, ON)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("explanation.notFound"));
@@ -321,7 +326,7 @@ class CompositionTest {
 
     @Test
     void aWithdrawnReasonCannotBeWithdrawnAgain() {
-        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), ON)));
+        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), ON.minusDays(1))));
 
         assertInvalid(() -> org.endExplanation(1, ON, ON.plusDays(5)), "date", "term.alreadyEnded");
         assertInvalid(() -> org.endExplanation(1, ON.plusDays(5), ON.plusDays(5)), "date", "term.alreadyEnded");
@@ -336,7 +341,7 @@ class CompositionTest {
 
     @Test
     void aWithdrawnReasonCannotBeRewrittenToEndEarlier() {
-        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), ON)));
+        Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), ON.minusDays(1))));
 
         assertInvalid(() -> org.endExplanation(1, d(2, 1), ON.plusDays(5)), "date", "term.alreadyEnded");
     }
@@ -346,6 +351,8 @@ class CompositionTest {
         Organisation org = new Organisation(PEOPLE, List.of(), List.of(noUnion(1, d(1, 1), d(6, 1))));
 
         assertThat(org.endExplanation(1, d(2, 15), ON)).isEqualTo(noUnion(1, d(1, 1), d(2, 15)));
-        assertInvalid(() -> org.endExplanation(1, d(2, 15), d(6, 1)), "date", "term.alreadyEnded");
+        // on its planned last day it still holds and may be brought forward; the day after it has passed
+        assertThat(org.endExplanation(1, d(5, 20), d(6, 1))).isEqualTo(noUnion(1, d(1, 1), d(5, 20)));
+        assertInvalid(() -> org.endExplanation(1, d(5, 20), d(6, 2)), "date", "term.alreadyEnded");
     }
 }

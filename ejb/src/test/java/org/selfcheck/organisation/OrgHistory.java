@@ -121,9 +121,9 @@ final class OrgHistory {
         return broken;
     }
 
-    /** The stored terms whose end is not after their start: terms that hold on no day at all. */
+    /** The stored terms whose last day is before their first: terms that hold on no day at all. */
     List<Term> emptyTerms() {
-        return terms.stream().filter(t -> t.end() != null && !t.end().isAfter(t.start())).toList();
+        return terms.stream().filter(Term::heldOnNoDay).toList();
     }
 
     private boolean holds(long personId, OrgRole role, LocalDate day) {

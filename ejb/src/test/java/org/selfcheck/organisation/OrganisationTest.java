@@ -58,13 +58,13 @@ class OrganisationTest {
     // ---- the designated leader (R1) -----------------------------------------------------------------------
 
     @Test
-    void aNewAppointmentEndsThePreviousOneOnTheSameDay() {
+    void aNewAppointmentMakesTheDayBeforeItThePreviousLeadersLastDay() {
         Organisation org = organisation(leadershipWithL1Appointed().toArray(Term[]::new));
 
         Organisation.Change change = org.appointLeader(L2, d(3, 1), d(3, 10), "  经主要负责人指定 ");
 
-        assertThat(change.ended()).containsExactly(term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(3, 1)));
-        assertThat(change.ended().get(0).end()).isEqualTo(change.added().start());
+        assertThat(change.ended()).containsExactly(term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(2, 28)));
+        assertThat(change.ended().get(0).end()).isEqualTo(change.added().start().minusDays(1));
         assertThat(change.added()).isEqualTo(
                 new Term(null, L2, OrgRole.DESIGNATED_LEADER, null, null, d(3, 1), null, "经主要负责人指定"));
     }
@@ -78,6 +78,7 @@ class OrganisationTest {
         Organisation org = h.organisation();
         assertThat(org.asOf(d(2, 28)).leader().person().id()).isEqualTo(L1);
         assertThat(org.asOf(d(3, 1)).leader().person().id()).isEqualTo(L2);
+        assertThat(h.term(5).end()).isEqualTo(d(2, 28));
         for (LocalDate day = d(2, 1); day.isBefore(d(4, 1)); day = day.plusDays(1)) {
             LocalDate on = day;
             assertThat(h.terms).filteredOn(t -> t.role() == OrgRole.DESIGNATED_LEADER && t.activeOn(on)).hasSize(1);
@@ -97,7 +98,7 @@ class OrganisationTest {
     void someoneWhoLeftTheLeadershipBeforeTodayCannotBeAppointed() {
         Organisation org = organisation(
                 term(1, A, OrgRole.PRINCIPAL, d(1, 1), null),
-                term(2, L1, OrgRole.LEADERSHIP, d(1, 1), d(3, 1)));
+                term(2, L1, OrgRole.LEADERSHIP, d(1, 1), d(2, 28)));
 
         assertInvalid(() -> org.appointLeader(L1, d(2, 1), d(3, 10), null), "personId", "leader.notLeadership");
     }
@@ -128,7 +129,7 @@ class OrganisationTest {
     @Test
     void aNewAppointmentCannotStartInsideAnEarlierEndedTerm() {
         List<Term> terms = leadershipWithL1Appointed();
-        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(3, 1)));
+        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(2, 28)));
         terms.add(term(6, L2, OrgRole.DESIGNATED_LEADER, d(3, 1), null));
         Organisation org = organisation(terms.toArray(Term[]::new));
 
@@ -136,15 +137,16 @@ class OrganisationTest {
     }
 
     @Test
-    void aNewAppointmentMayStartOnTheDayTheEarlierEndedTermEnded() {
+    void aNewAppointmentMayStartTheDayAfterTheEarlierEndedTermsLastDayButNotOnIt() {
         List<Term> terms = leadershipWithL1Appointed();
-        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(3, 1)));
+        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(2, 28)));
         Organisation org = organisation(terms.toArray(Term[]::new));
 
         Organisation.Change change = org.appointLeader(L3, d(3, 1), d(3, 10), null);
 
         assertThat(change.ended()).isEmpty();
         assertThat(change.added().start()).isEqualTo(d(3, 1));
+        assertInvalid(() -> org.appointLeader(L3, d(2, 28), d(3, 10), null), "start", "term.overlap");
     }
 
     @Test
@@ -211,11 +213,12 @@ class OrganisationTest {
         OrgHistory h = history();
         h.principal(A, d(1, 1), d(1, 1));
         Term first = h.leadership(B, d(1, 1), d(1, 1));
-        h.end(first.id(), d(2, 1), d(2, 1));
+        h.end(first.id(), d(1, 31), d(2, 1));
         h.leadership(B, d(3, 1), d(3, 1));
         Organisation org = h.organisation();
 
         assertInvalid(() -> org.appointLeader(B, d(1, 15), d(4, 1), null), "personId", "leader.notLeadership");
+        assertInvalid(() -> org.appointLeader(B, d(1, 31), d(4, 1), null), "personId", "leader.notLeadership");
         assertInvalid(() -> org.appointLeader(B, d(2, 1), d(4, 1), null), "personId", "leader.notLeadership");
         assertInvalid(() -> org.appointLeader(B, d(2, 28), d(4, 1), null), "personId", "leader.notLeadership");
     }
@@ -225,7 +228,7 @@ class OrganisationTest {
         OrgHistory h = history();
         h.principal(A, d(1, 1), d(1, 1));
         Term first = h.leadership(B, d(1, 1), d(1, 1));
-        h.end(first.id(), d(2, 1), d(2, 1));
+        h.end(first.id(), d(1, 31), d(2, 1));
         h.leadership(B, d(3, 1), d(3, 1));
 
         assertThat(h.organisation().appointLeader(B, d(3, 1), d(4, 1), null).added().start()).isEqualTo(d(3, 1));
@@ -237,13 +240,26 @@ class OrganisationTest {
 
     @Test
     void leadershipTermsThatFollowEachOtherWithoutAGapCountAsContinuous() {
+        // each starts the day after the previous one's last day
         Organisation org = organisation(
                 term(1, A, OrgRole.PRINCIPAL, d(1, 1), null),
-                term(2, B, OrgRole.LEADERSHIP, d(1, 1), d(2, 1)),
-                term(3, B, OrgRole.LEADERSHIP, d(2, 1), d(3, 1)),
+                term(2, B, OrgRole.LEADERSHIP, d(1, 1), d(1, 31)),
+                term(3, B, OrgRole.LEADERSHIP, d(2, 1), d(2, 28)),
                 term(4, B, OrgRole.LEADERSHIP, d(3, 1), null));
 
         assertThat(org.appointLeader(B, d(1, 15), d(4, 1), null).added().start()).isEqualTo(d(1, 15));
+    }
+
+    @Test
+    void aOneDayGapBetweenLeadershipTermsBreaksTheCover() {
+        // 2 February is neither the first term's last day nor in the second
+        Organisation org = organisation(
+                term(1, A, OrgRole.PRINCIPAL, d(1, 1), null),
+                term(2, B, OrgRole.LEADERSHIP, d(1, 1), d(2, 1)),
+                term(3, B, OrgRole.LEADERSHIP, d(2, 3), null));
+
+        assertInvalid(() -> org.appointLeader(B, d(1, 15), d(4, 1), null), "personId", "leader.notLeadership");
+        assertThat(org.appointLeader(B, d(2, 3), d(4, 1), null).added().start()).isEqualTo(d(2, 3));
     }
 
     @Test
@@ -267,8 +283,8 @@ class OrganisationTest {
         Organisation.Change change = org.setPrincipal(B, d(3, 1), d(3, 1));
 
         assertThat(change.ended()).containsExactlyInAnyOrder(
-                term(1, A, OrgRole.PRINCIPAL, d(1, 1), d(3, 1)),
-                term(3, B, OrgRole.DESIGNATED_LEADER, d(2, 1), d(3, 1)));
+                term(1, A, OrgRole.PRINCIPAL, d(1, 1), d(2, 28)),
+                term(3, B, OrgRole.DESIGNATED_LEADER, d(2, 1), d(2, 28)));
         assertThat(change.added()).isEqualTo(new Term(null, B, OrgRole.PRINCIPAL, null, null, d(3, 1), null, null));
     }
 
@@ -302,7 +318,7 @@ class OrganisationTest {
     }
 
     @Test
-    void aPrincipalBackdatedIntoHisOpenLeaderAppointmentEndsItOnHisStart() {
+    void aPrincipalBackdatedIntoHisOpenLeaderAppointmentEndsItTheDayBeforeHisStart() {
         OrgHistory h = history();
         h.principal(A, d(1, 1), d(1, 1));
         h.leadership(B, d(1, 1), d(1, 1));
@@ -310,7 +326,7 @@ class OrganisationTest {
 
         h.principal(B, d(3, 15), d(4, 1));
 
-        assertThat(h.term(leader.id()).end()).isEqualTo(d(3, 15));
+        assertThat(h.term(leader.id()).end()).isEqualTo(d(3, 14));
         assertThat(h.organisation().asOf(d(3, 14)).leader().person().id()).isEqualTo(B);
         assertThat(h.organisation().asOf(d(3, 15)).leader()).isNull();
         assertThat(h.daysBreakingR1(d(1, 1), d(5, 1))).isEmpty();
@@ -332,19 +348,21 @@ class OrganisationTest {
     }
 
     @Test
-    void aPrincipalMayStartOnTheDayHisEndedLeaderAppointmentEnded() {
+    void aPrincipalMayStartTheDayAfterHisEndedLeaderAppointmentsLastDayButNotOnIt() {
         OrgHistory h = history();
         h.principal(A, d(1, 1), d(1, 1));
         h.leadership(B, d(1, 1), d(1, 1));
         h.leadership(L1, d(1, 1), d(1, 1));
         Term bLeader = h.leader(B, d(2, 1), d(2, 1));
         h.leader(L1, d(3, 1), d(3, 1));
+        assertThat(h.term(bLeader.id()).end()).isEqualTo(d(2, 28));
 
+        assertInvalid(() -> h.organisation().setPrincipal(B, d(2, 28), d(4, 1)), "start", "principal.wasLeader");
         Organisation.Change change = h.organisation().setPrincipal(B, d(3, 1), d(4, 1));
 
-        assertThat(change.ended()).containsExactly(term(1, A, OrgRole.PRINCIPAL, d(1, 1), d(3, 1)));
+        assertThat(change.ended()).containsExactly(term(1, A, OrgRole.PRINCIPAL, d(1, 1), d(2, 28)));
         h.apply(change);
-        assertThat(h.term(bLeader.id()).end()).isEqualTo(d(3, 1));
+        assertThat(h.term(bLeader.id()).end()).isEqualTo(d(2, 28));
         assertThat(h.daysBreakingR1(d(1, 1), d(5, 1))).isEmpty();
     }
 
@@ -357,7 +375,7 @@ class OrganisationTest {
 
         Organisation.Change change = h.organisation().setPrincipal(B, d(2, 1), d(4, 1));
 
-        assertThat(change.ended()).containsExactly(term(1, A, OrgRole.PRINCIPAL, d(1, 1), d(2, 1)));
+        assertThat(change.ended()).containsExactly(term(1, A, OrgRole.PRINCIPAL, d(1, 1), d(1, 31)));
     }
 
     @Test
@@ -394,9 +412,10 @@ class OrganisationTest {
 
     @Test
     void aLeadershipTermCannotOverlapTheSamePersonsOtherLeadershipTerm() {
-        Organisation org = organisation(term(1, L1, OrgRole.LEADERSHIP, d(1, 1), d(3, 1)));
+        Organisation org = organisation(term(1, L1, OrgRole.LEADERSHIP, d(1, 1), d(2, 28)));
 
         assertInvalid(() -> org.addLeadership(L1, d(2, 1), d(3, 10)), "start", "term.overlap");
+        assertInvalid(() -> org.addLeadership(L1, d(2, 28), d(3, 10)), "start", "term.overlap");
         assertThat(org.addLeadership(L1, d(3, 1), d(3, 10)).added().start()).isEqualTo(d(3, 1));
     }
 
@@ -433,10 +452,10 @@ class OrganisationTest {
 
     @Test
     void anEndedTermCannotBeEndedAgain() {
-        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 1)));
+        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(2, 28)));
 
         assertInvalid(() -> org.endTerm(1, d(4, 1), d(4, 10)), "date", "term.alreadyEnded");
-        assertInvalid(() -> org.endTerm(1, d(3, 1), d(4, 10)), "date", "term.alreadyEnded");
+        assertInvalid(() -> org.endTerm(1, d(2, 28), d(4, 10)), "date", "term.alreadyEnded");
     }
 
     @Test
@@ -452,6 +471,19 @@ class OrganisationTest {
 
         assertInvalid(() -> org.endTerm(1, d(1, 31), d(3, 10)), "date", "date.endBeforeStart");
         assertInvalid(() -> org.endTerm(1, null, d(3, 10)), "date", "date.required");
+    }
+
+    @Test
+    void aTermEndedOnItsFirstDayHeldThatOneDay() {
+        OrgHistory h = history();
+        Term union = h.member(M, GroupCategory.UNION, null, d(2, 1), d(2, 1));
+
+        h.end(union.id(), d(2, 1), d(2, 1));
+
+        assertThat(h.term(union.id()).end()).isEqualTo(d(2, 1));
+        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, d(2, 1))).isTrue();
+        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, d(2, 2))).isFalse();
+        assertThat(h.emptyTerms()).isEmpty();
     }
 
     @Test
@@ -471,17 +503,24 @@ class OrganisationTest {
 
     @Test
     void aTermThatAlreadyEndedCannotBeRewrittenToEndEarlier() {
-        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 1)));
+        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(2, 28)));
 
         assertInvalid(() -> org.endTerm(1, d(2, 1), d(4, 10)), "date", "term.alreadyEnded");
     }
 
     @Test
-    void aTermWhosePlannedEndIsTodayHasAlreadyEnded() {
-        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 10)));
+    void aTermWhosePlannedLastDayWasYesterdayHasEnded() {
+        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 9)));
 
         assertInvalid(() -> org.endTerm(1, d(3, 5), d(3, 10)), "date", "term.alreadyEnded");
-        assertThat(org.endTerm(1, d(3, 5), d(3, 9)).ended()).containsExactly(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 5)));
+    }
+
+    @Test
+    void aTermWhosePlannedLastDayIsTodayIsStillRunningAndMayBeBroughtForward() {
+        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 10)));
+
+        assertThat(org.endTerm(1, d(3, 5), d(3, 10)).ended()).containsExactly(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 5)));
+        assertInvalid(() -> org.endTerm(1, d(3, 10), d(3, 10)), "date", "term.alreadyEnded");
     }
 
     @Test
@@ -492,8 +531,8 @@ class OrganisationTest {
         h.end(union.id(), d(3, 5), d(3, 10));
 
         assertThat(h.term(union.id()).end()).isEqualTo(d(3, 5));
-        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, d(3, 4))).isTrue();
-        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, d(3, 5))).isFalse();
+        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, d(3, 5))).isTrue();
+        assertThat(h.organisation().holds(M, OrgRole.GROUP_MEMBER, d(3, 6))).isFalse();
     }
 
     @Test
@@ -514,7 +553,8 @@ class OrganisationTest {
 
         assertThat(h.term(2).end()).isEqualTo(d(3, 1));
         assertThat(h.term(5).end()).isEqualTo(d(3, 1));
-        assertThat(h.organisation().asOf(d(3, 1)).leader()).isNull();
+        assertThat(h.organisation().asOf(d(3, 1)).leader().person().id()).isEqualTo(L1);
+        assertThat(h.organisation().asOf(d(3, 2)).leader()).isNull();
         assertThat(h.daysBreakingR1(d(1, 1), d(5, 1))).isEmpty();
     }
 
@@ -523,26 +563,34 @@ class OrganisationTest {
         Organisation org = organisation(leadershipWithL1Appointed().toArray(Term[]::new));
 
         assertInvalid(() -> org.endTerm(2, d(1, 15), d(4, 10)), "date", "leadership.leaderAfter");
+        // his last leadership day the day before the appointment's first: the appointment would have no leadership
+        assertInvalid(() -> org.endTerm(2, d(1, 31), d(4, 10)), "date", "leadership.leaderAfter");
+        assertThat(org.endTerm(2, d(2, 1), d(4, 10)).ended()).containsExactlyInAnyOrder(
+                term(2, L1, OrgRole.LEADERSHIP, d(1, 1), d(2, 1)),
+                term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(2, 1)));
     }
 
     @Test
     void leavingTheLeadershipCannotBeBackdatedBeforeAnEndedLeaderAppointmentEnded() {
         List<Term> terms = leadershipWithL1Appointed();
-        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(3, 1)));
+        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(2, 28)));
         terms.add(term(6, L2, OrgRole.DESIGNATED_LEADER, d(3, 1), null));
         Organisation org = organisation(terms.toArray(Term[]::new));
 
         assertInvalid(() -> org.endTerm(2, d(2, 15), d(4, 10)), "date", "leadership.leaderAfter");
+        assertInvalid(() -> org.endTerm(2, d(2, 27), d(4, 10)), "date", "leadership.leaderAfter");
         assertInvalid(() -> org.endTerm(2, d(1, 15), d(4, 10)), "date", "leadership.leaderAfter");
     }
 
     @Test
     void leavingTheLeadershipAfterAnEndedLeaderAppointmentLeavesThatAppointmentAlone() {
         List<Term> terms = leadershipWithL1Appointed();
-        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(3, 1)));
+        terms.set(4, term(5, L1, OrgRole.DESIGNATED_LEADER, d(2, 1), d(2, 28)));
         terms.add(term(6, L2, OrgRole.DESIGNATED_LEADER, d(3, 1), null));
         Organisation org = organisation(terms.toArray(Term[]::new));
 
+        // on the appointment's last day
+        assertThat(org.endTerm(2, d(2, 28), d(4, 10)).ended()).containsExactly(term(2, L1, OrgRole.LEADERSHIP, d(1, 1), d(2, 28)));
         assertThat(org.endTerm(2, d(3, 1), d(4, 10)).ended()).containsExactly(term(2, L1, OrgRole.LEADERSHIP, d(1, 1), d(3, 1)));
         assertThat(org.endTerm(2, d(3, 15), d(4, 10)).ended()).containsExactly(term(2, L1, OrgRole.LEADERSHIP, d(1, 1), d(3, 15)));
     }
@@ -555,7 +603,7 @@ class OrganisationTest {
         assertThatThrownBy(() -> h.end(2, d(1, 15), d(4, 10))).isInstanceOf(InvalidInputException.class);
         h.end(2, d(3, 1), d(4, 10));
 
-        assertThat(h.terms).allSatisfy(t -> assertThat(t.end() == null || t.end().isAfter(t.start())).isTrue());
+        assertThat(h.terms).allSatisfy(t -> assertThat(t.end() == null || !t.end().isBefore(t.start())).isTrue());
     }
 
     @Test
@@ -596,10 +644,11 @@ class OrganisationTest {
 
     @Test
     void theSamePersonCannotBeInTheSameCategoryTwiceAtOnce() {
-        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(3, 1)));
+        Organisation org = organisation(member(1, M, GroupCategory.UNION, d(1, 1), d(2, 28)));
 
         assertInvalid(() -> org.addMember(M, GroupCategory.UNION, null, d(2, 1), null, d(3, 10)), "start", "term.overlap");
         assertInvalid(() -> org.addMember(M, GroupCategory.UNION, null, d(1, 1), d(1, 15), d(3, 10)), "start", "term.overlap");
+        assertInvalid(() -> org.addMember(M, GroupCategory.UNION, null, d(2, 28), null, d(3, 10)), "start", "term.overlap");
         assertThat(org.addMember(M, GroupCategory.UNION, null, d(3, 1), null, d(3, 10)).added().start()).isEqualTo(d(3, 1));
     }
 
@@ -607,7 +656,8 @@ class OrganisationTest {
     void aMemberEndingBeforeAnotherTermStartsDoesNotOverlapIt() {
         Organisation org = organisation(member(1, M, GroupCategory.UNION, d(3, 1), null));
 
-        assertThat(org.addMember(M, GroupCategory.UNION, null, d(1, 1), d(3, 1), d(3, 10)).added().end()).isEqualTo(d(3, 1));
+        assertThat(org.addMember(M, GroupCategory.UNION, null, d(1, 1), d(2, 28), d(3, 10)).added().end()).isEqualTo(d(2, 28));
+        assertInvalid(() -> org.addMember(M, GroupCategory.UNION, null, d(1, 1), d(3, 1), d(3, 10)), "start", "term.overlap");
     }
 
     @Test
@@ -621,11 +671,13 @@ class OrganisationTest {
     }
 
     @Test
-    void aMembershipCannotEndBeforeItStarts() {
+    void aMembershipCannotEndBeforeItStartsButMayLastOneDay() {
         Organisation org = organisation();
 
         assertInvalid(() -> org.addMember(M, GroupCategory.UNION, null, d(2, 1), d(1, 31), d(3, 10)), "end", "date.endBeforeStart");
-        assertInvalid(() -> org.addMember(M, GroupCategory.UNION, null, d(2, 1), d(2, 1), d(3, 10)), "end", "date.endBeforeStart");
+        Term oneDay = org.addMember(M, GroupCategory.UNION, null, d(2, 1), d(2, 1), d(3, 10)).added();
+        assertThat(oneDay.activeOn(d(2, 1))).isTrue();
+        assertThat(oneDay.activeOn(d(2, 2))).isFalse();
     }
 
     @Test

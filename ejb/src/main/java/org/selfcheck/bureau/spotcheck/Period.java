@@ -22,10 +22,11 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /**
-     * Whether a half-open span, from {@code start} to before {@code end} (null: open), as terms are kept,
-     * shares a day with this period. An empty span (ending on its first day) shares none.
+     * Whether a term's days, from {@code start} to {@code end} both included (null: open), as terms are kept,
+     * share a day with this period. A term replaced on its first day (ending the day before it starts) holds
+     * no day and shares none.
      */
     public boolean overlaps(LocalDate start, LocalDate end) {
-        return !start.isAfter(to) && (end == null || end.isAfter(from) && end.isAfter(start));
+        return !start.isAfter(to) && (end == null || !end.isBefore(from) && !end.isBefore(start));
     }
 }

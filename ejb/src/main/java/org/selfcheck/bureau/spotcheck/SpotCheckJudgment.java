@@ -158,7 +158,8 @@ public final class SpotCheckJudgment {
         }
         long personId = p.person().id();
         LocalDate from = p.start().isBefore(period.from()) ? period.from() : p.start();
-        LocalDate lastHeld = Optional.ofNullable(p.end()).map(end -> end.minusDays(1)).orElse(period.to());
+        // the end is the last day in office, included
+        LocalDate lastHeld = Optional.ofNullable(p.end()).orElse(period.to());
         LocalDate to = lastHeld.isAfter(period.to()) ? period.to() : lastHeld;
         Period held = new Period(from, to);
         List<CheckAttendance> inTerm = checks.stream().filter(c -> held.contains(c.date())).toList();

@@ -41,9 +41,29 @@ class AccountabilityTest {
     }
 
     @Test
-    void aMemberWhoLeftBeforeThePeriodIsNotListedNorIsOneWhoseTermEndsOnItsFirstDay() {
+    void aMemberWhoLeftBeforeThePeriodIsNotListedNorIsOneWhoseLastDayIsTheDayBeforeIt() {
         assertThat(accountability(organisation(), checks())).extracting(Accountable::personId)
                 .doesNotContain(WU, ZHENG);
+    }
+
+    @Test
+    void aMemberWhoseLastDayIsThePeriodsFirstDayIsListedForThatDay() {
+        Organisation org = organisationOf(List.of(person(ZHENG, "郑工")),
+                member(1, ZHENG, GroupCategory.WORKER_REP, d(2025, 12, 1), d(2026, 1, 1)));
+        List<CheckAttendance> checks = List.of(new CheckAttendance(1, d(2026, 1, 1), Set.of(ZHENG), false));
+
+        assertThat(accountability(org, checks)).containsExactly(
+                new Accountable(ZHENG, "郑工", OrgRole.GROUP_MEMBER, d(2026, 1, 1), d(2026, 1, 1), 1, 1));
+    }
+
+    @Test
+    void aTermReplacedOnItsFirstDayHeldNoDayAndIsNotListed() {
+        // 王总 was entered as principal on 1 March and replaced by 李总 the same day
+        Organisation org = organisationOf(List.of(person(WANG, "王总"), person(LI, "李总")),
+                term(1, WANG, OrgRole.PRINCIPAL, d(2026, 3, 1), d(2026, 2, 28)),
+                term(2, LI, OrgRole.PRINCIPAL, d(2026, 3, 1), null));
+
+        assertThat(accountability(org, List.of())).extracting(Accountable::personId).containsExactly(LI);
     }
 
     @Test
@@ -58,7 +78,7 @@ class AccountabilityTest {
                 .filter(a -> a.role() == OrgRole.PRINCIPAL).toList();
 
         assertThat(principals).extracting(Accountable::name).containsExactly("王总", "李总");
-        // 王总's term ends on 1 March, the first day of 李总's: his last day is 28 February
+        // 王总's last day is 28 February, the day before 李总's first
         assertThat(principals.get(0).to()).isEqualTo(d(2026, 2, 28));
         assertThat(principals.get(1).from()).isEqualTo(d(2026, 3, 1));
     }
@@ -134,7 +154,7 @@ class AccountabilityTest {
     @Test
     void aMemberWhoLeftAndRejoinedInThePeriodIsListedOncePerTerm() {
         Organisation org = organisationOf(List.of(person(SUN, "孙工")),
-                member(1, SUN, GroupCategory.SAFETY_OFFICE, d(2025, 1, 1), d(2026, 2, 1)),
+                member(1, SUN, GroupCategory.SAFETY_OFFICE, d(2025, 1, 1), d(2026, 1, 31)),
                 member(2, SUN, GroupCategory.SAFETY_OFFICE, d(2026, 4, 1), null));
         List<CheckAttendance> checks = List.of(
                 new CheckAttendance(1, d(2026, 1, 20), Set.of(SUN), false),

@@ -61,17 +61,21 @@ class PeriodTest {
         assertThatThrownBy(() -> new Period(d(2026, 1, 2), d(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @ParameterizedTest(name = "[{0}, {1}) overlaps 2026-01-01..2026-05-19: {2}")
+    @ParameterizedTest(name = "[{0}, {1}] overlaps 2026-01-01..2026-05-19: {2}")
     @CsvSource({
             "2025-01-01,           , true",
             "2025-01-01, 2026-01-02, true",
-            "2025-01-01, 2026-01-01, false",
+            "2025-01-01, 2026-01-01, true",
+            "2025-01-01, 2025-12-31, false",
             "2025-01-01, 2025-12-01, false",
             "2026-05-19,           , true",
+            "2026-05-19, 2026-05-19, true",
             "2026-05-20,           , false",
             "2026-02-10, 2026-03-01, true",
-            "2026-03-01, 2026-03-01, false"})
-    void overlapsTakesTheSpanHalfOpenAsTermsAre(LocalDate start, LocalDate end, boolean overlaps) {
+            "2026-03-01, 2026-03-01, true",
+            "2026-03-01, 2026-02-28, false"})
+    void overlapsTakesTheTermsLastDayAsIncludedAndATermReplacedOnItsFirstDayAsNoDay(LocalDate start, LocalDate end,
+                                                                                  boolean overlaps) {
         Period period = new Period(d(2026, 1, 1), d(2026, 5, 19));
 
         assertThat(period.overlaps(start, end)).isEqualTo(overlaps);

@@ -106,23 +106,23 @@ final class SpotChecks {
     }
 
     /**
-     * For an inspection on 20 May 2026 (period 1 January to 19 May): 王总 principal until 28 February, 李总
-     * from 1 March; 张副总 in the leadership and designated leader throughout; 孙工 and 周工 in the group, 周工
-     * from 10 February; 吴工 left the group on 1 December 2025 and 郑工 ends on 1 January 2026 (the first day
-     * without it), so neither held it in the period.
+     * For an inspection on 20 May 2026 (period 1 January to 19 May): 王总 principal until 28 February (his last
+     * day), 李总 from 1 March; 张副总 in the leadership and designated leader throughout; 孙工 and 周工 in the group,
+     * 周工 from 10 February; 吴工's last day in the group was 30 November 2025 and 郑工's 31 December 2025 (the day
+     * before the period), so neither held it in the period.
      */
     static Organisation organisation() {
         List<PersonDetails> people = List.of(person(WANG, "王总"), person(LI, "李总"), person(ZHANG, "张副总"),
                 person(SUN, "孙工"), person(ZHOU, "周工"), person(WU, "吴工"), person(ZHENG, "郑工"));
         List<Term> terms = List.of(
-                term(1, WANG, OrgRole.PRINCIPAL, d(2020, 1, 1), d(2026, 3, 1)),
+                term(1, WANG, OrgRole.PRINCIPAL, d(2020, 1, 1), d(2026, 2, 28)),
                 term(2, LI, OrgRole.PRINCIPAL, d(2026, 3, 1), null),
                 term(3, ZHANG, OrgRole.LEADERSHIP, d(2022, 1, 1), null),
                 term(4, ZHANG, OrgRole.DESIGNATED_LEADER, d(2025, 6, 1), null),
                 member(5, SUN, GroupCategory.SAFETY_OFFICE, d(2025, 1, 1), null),
                 member(6, ZHOU, GroupCategory.UNION, d(2026, 2, 10), null),
-                member(7, WU, GroupCategory.WORKER_REP, d(2024, 1, 1), d(2025, 12, 1)),
-                member(8, ZHENG, GroupCategory.WORKER_REP, d(2025, 12, 1), d(2026, 1, 1)));
+                member(7, WU, GroupCategory.WORKER_REP, d(2024, 1, 1), d(2025, 11, 30)),
+                member(8, ZHENG, GroupCategory.WORKER_REP, d(2025, 12, 1), d(2025, 12, 31)));
         return new Organisation(people, terms, List.of());
     }
 

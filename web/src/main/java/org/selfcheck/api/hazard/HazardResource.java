@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.selfcheck.api.CompanyParameter;
 import org.selfcheck.api.Languages;
 import org.selfcheck.api.RequestFields;
+import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.company.CompanyService;
 import org.selfcheck.hazard.HazardDetails;
 import org.selfcheck.hazard.HazardService;
@@ -78,6 +79,14 @@ public class HazardResource {
                 .build();
     }
 
+    /** The items of the judgment standards that apply to the company: what a hazard reported by hand names ({@code itemId}). */
+    @GET
+    @Path("items")
+    public List<CatalogueItemDetails> items(@QueryParam("company") String company) {
+        return hazards.reportableItems(CompanyParameter.resolve(company, security, companies));
+    }
+
+    /** A hazard found outside a quarterly check, with the item it matches ({@code itemId}, required): 201. */
     @POST
     public Response report(ReportRequest r) {
         RequestFields.body(r);

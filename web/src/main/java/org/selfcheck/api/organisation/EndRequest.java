@@ -1,5 +1,5 @@
 package org.selfcheck.api.organisation;
 
-/** The first day (yyyy-MM-dd) something no longer holds. */
+/** The last day (yyyy-MM-dd) something holds, included: a term's last day in office, a reason's last day. */
 public record EndRequest(String date) {
 }

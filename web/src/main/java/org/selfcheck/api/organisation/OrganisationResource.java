@@ -114,7 +114,7 @@ public class OrganisationResource {
                 RequestFields.date("start", request.start()), RequestFields.date("end", request.end())));
     }
 
-    /** Ends a leadership term or a group membership on the given date. */
+    /** Ends a leadership term or a group membership: the given date is the last day in office, included. */
     @POST
     @Path("terms/{id}/end")
     public Position endTerm(@PathParam("id") long id, EndRequest request) {
@@ -129,6 +129,7 @@ public class OrganisationResource {
                 request.reason(), RequestFields.date("start", request.start())));
     }
 
+    /** Withdraws a reason: the given date is the last day it holds. */
     @POST
     @Path("explanations/{id}/end")
     public Explanation endExplanation(@PathParam("id") long id, EndRequest request) {

@@ -2,9 +2,12 @@ package org.selfcheck.web.hazard;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.company.CompanyService;
 import org.selfcheck.hazard.HazardDetails;
 import org.selfcheck.hazard.HazardService;
@@ -22,14 +25,23 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The hazard ledger (隐患排查治理台账): filters, the Excel export, and reporting a hazard found outside a check. */
+/**
+ * The hazard ledger (隐患排查治理台账): filters, the Excel export, and reporting a hazard found outside a check, with
+ * the item of the judgment standards it matches chosen from those that apply to the company.
+ */
 @Named
 @ViewScoped
 public class HazardLedgerView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Longer item texts are cut here in the picker; the hazard's page shows the whole text. */
+    static final int SHOWN_TEXT = 40;
 
     @EJB
     HazardService hazards;
@@ -58,6 +70,8 @@ public class HazardLedgerView implements Serializable {
     private String description;
     private LocalDate foundOn;
     private String foundBy;
+    private Long itemId;
+    private List<SelectItem> items = List.of();
 
     public void load() {
         try {
@@ -65,6 +79,9 @@ public class HazardLedgerView implements Serializable {
                 company = companies.ownCreditCode();
                 companies.mine();
                 keeper = organisation.permissions().keepGroup();
+                if (keeper) {
+                    items = grouped(hazards.reportableItems(company));
+                }
             }
             foundOn = Quarter.today(Clock.systemUTC());
             search();
@@ -110,12 +127,37 @@ public class HazardLedgerView implements Serializable {
 
     public void report() throws IOException {
         try {
-            HazardDetails created = hazards.report(HazardSource.valueOf(source), description, foundOn, foundBy, null);
+            HazardDetails created = hazards.report(HazardSource.valueOf(source), description, foundOn, foundBy, itemId);
             FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
                     .getExternalContext().getRequestContextPath() + "/hazards/" + created.hazard().id());
         } catch (SelfCheckException e) {
             feedback.refused(e, "reportForm");
         }
+    }
+
+    /** The items grouped by standard and article (an option group each), each shown as its article, item and text. */
+    private List<SelectItem> grouped(List<CatalogueItemDetails> catalogueItems) {
+        Map<String, List<SelectItem>> byArticle = new LinkedHashMap<>();
+        for (CatalogueItemDetails i : catalogueItems) {
+            String group = i.standardCode() + " " + i.article() + (i.subject() == null ? "" : " " + i.subject());
+            byArticle.computeIfAbsent(group, g -> new ArrayList<>()).add(new SelectItem(i.id(), label(i)));
+        }
+        List<SelectItem> groups = new ArrayList<>();
+        byArticle.forEach((label, options) -> {
+            SelectItemGroup group = new SelectItemGroup(label);
+            group.setSelectItems(options.toArray(SelectItem[]::new));
+            groups.add(group);
+        });
+        return groups;
+    }
+
+    /** As people cite an item: 第十一条(一) 干式除尘系统未采取泄爆、惰化、抑爆等任一种爆炸防控措施的 (cut when long). */
+    private String label(CatalogueItemDetails item) {
+        String text = item.text() == null ? feedback.text("catalogue.missingText") : item.text();
+        if (text.length() > SHOWN_TEXT) {
+            text = text.substring(0, SHOWN_TEXT) + "…";
+        }
+        return item.article() + item.itemNo() + " " + text;
     }
 
     public HazardState[] getStates() {
@@ -212,5 +254,18 @@ public class HazardLedgerView implements Serializable {
 
     public void setFoundBy(String foundBy) {
         this.foundBy = foundBy;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public void setItemId(Long itemId) {
+        this.itemId = itemId;
+    }
+
+    /** The items the report may name, grouped by standard and article. */
+    public List<SelectItem> getItems() {
+        return items;
     }
 }

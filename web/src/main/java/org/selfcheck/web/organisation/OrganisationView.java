@@ -115,7 +115,7 @@ public class OrganisationView implements Serializable {
         }
     }
 
-    /** Withdraws a reason from today on (e.g. the union was founded). */
+    /** Withdraws a reason (e.g. the union was founded): today is the last day it holds. */
     public void withdraw(Explanation explanation) {
         try {
             organisation.endExplanation(explanation.id(), today);

@@ -180,9 +180,9 @@ public class PeopleView implements Serializable {
         }
     }
 
-    /** Terms that can end: open or ending later, leadership (safety manager) and group (group keepers). */
+    /** Terms that can end: open or with a last day not yet passed, leadership (safety manager) and group (group keepers). */
     public boolean endable(Position term) {
-        boolean open = term.end() == null || term.end().isAfter(current.date());
+        boolean open = term.end() == null || !term.end().isBefore(current.date());
         return open && (term.role() == OrgRole.LEADERSHIP ? permissions.keepPeople()
                 : term.role() == OrgRole.GROUP_MEMBER && permissions.keepGroup());
     }
