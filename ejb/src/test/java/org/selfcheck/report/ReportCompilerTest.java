@@ -9,9 +9,9 @@ import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.LedgerEntry;
 import org.selfcheck.hazard.RemediationPlan;
 import org.selfcheck.inspection.CheckDetails;
-import org.selfcheck.inspection.CheckFact;
 import org.selfcheck.inspection.CheckSummary;
 import org.selfcheck.inspection.ComplianceCalendar;
+import org.selfcheck.inspection.InTime;
 import org.selfcheck.inspection.Outcome;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.inspection.ResultEntry;
@@ -53,7 +53,16 @@ class ReportCompilerTest {
                 .asOf(Q4.last());
     }
 
+    /** A check completed at 11:00 on its day in China, the principal's confirmation (if any) at 10:00. */
     static CheckDetails check(long id, LocalDate date, boolean completed, boolean principal, int hazards) {
+        return check(id, date, completed ? onDay(date, 11) : null, principal ? onDay(date, 10) : null, hazards);
+    }
+
+    static Instant onDay(LocalDate date, int hour) {
+        return date.atTime(hour, 0).atZone(Quarter.ZONE).toInstant();
+    }
+
+    static CheckDetails check(long id, LocalDate date, Instant completedAt, Instant confirmedAt, int hazards) {
         List<CheckDetails.Item> items = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Outcome o = i < hazards ? Outcome.HAZARD : Outcome.COMPLIANT;
@@ -61,9 +70,10 @@ class ReportCompilerTest {
             items.add(new CheckDetails.Item(id * 10 + i, null, entry, List.of(), entry, List.of()));
         }
         CheckSummary summary = new CheckSummary(id, date, Quarter.of(date).toString(), "全厂",
-                completed ? SafetyCheck.Status.COMPLETED : SafetyCheck.Status.PLANNED, "王建国",
-                principal ? Instant.parse("2026-11-20T02:00:00Z") : null, principal ? "principal1" : null, 1, 3, 3, hazards,
-                Instant.EPOCH, "manager1", completed ? Instant.parse("2026-11-20T03:00:00Z") : null, completed ? "manager1" : null, 1);
+                completedAt != null ? SafetyCheck.Status.COMPLETED : SafetyCheck.Status.PLANNED, "王建国",
+                confirmedAt, confirmedAt != null ? "principal1" : null, 1, 3, 3, hazards,
+                Instant.EPOCH, "manager1", completedAt, completedAt != null ? "manager1" : null,
+                InTime.completedLate(date, completedAt), InTime.confirmedLate(date, confirmedAt), 1);
         return new CheckDetails(summary, List.of(new CheckDetails.Participant(ZHANG, null)), List.of(), items, List.of("GM10-2023 r1"), List.of());
     }
 
@@ -76,8 +86,7 @@ class ReportCompilerTest {
     }
 
     static ComplianceCalendar calendar(List<CheckDetails> checks) {
-        return ComplianceCalendar.of(2026, TODAY, checks.stream().map(c -> new CheckFact(c.summary().date(),
-                c.summary().completedAt() != null, c.summary().principalConfirmedAt() != null)).toList());
+        return ComplianceCalendar.of(2026, TODAY, checks.stream().map(c -> c.summary().toFact()).toList());
     }
 
     @Test
