@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 final class PdfLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
 
     private PdfLayout() {
     }
@@ -35,7 +36,10 @@ final class PdfLayout {
                         Messages.get(locale, "pdf.category." + m.category()),
                         m.external() ? text(m.employer()) : text(m.position()))).toList(),
                 r.checks().stream().map(c -> new ReportPdfModel.Check(c.date(), String.join("、", c.participants()),
-                        c.principalAttended() ? yes : no)).toList(),
+                        c.principalAttended() ? yes : no, !c.lateEntry() ? null
+                                : Messages.get(locale, "pdf.lateEntry", c.completedAt() == null ? ""
+                                        : DAY.format(c.completedAt())))).toList(),
+                quarterCheck(r, locale),
                 new ReportPdfModel.Statistics(r.statistics().found(), r.statistics().remediated(),
                         r.statistics().underRemediation(), r.statistics().overdue()),
                 r.hazards().stream().map(h -> new ReportPdfModel.Hazard(text(h.reference()), h.description(),
@@ -45,10 +49,26 @@ final class PdfLayout {
                                         h.deadline() == null ? null : h.deadline().toString(), h.contingency())
                                 .filter(java.util.Objects::nonNull).collect(Collectors.joining("；")),
                         Messages.get(locale, "hazard.state." + h.state()))).toList(),
-                Messages.get(locale, "pdf.attendance." + r.attendance().state()),
+                attendance(r, locale),
                 new ReportPdfModel.Signature(text(s.signerName()), s.signedAt() == null ? "" : TIME.format(s.signedAt()),
                         text(s.digest()), "v" + s.version(), verificationUrl),
                 labels);
+    }
+
+    /** The quarter against R3; a quarter whose only check was completed after it ended says so (逾期补录). */
+    private static String quarterCheck(QuarterlyReport r, Locale locale) {
+        return r.quarterCheckLate() ? Messages.get(locale, "pdf.quarterCheck.LATE")
+                : Messages.get(locale, "pdf.quarterCheck." + r.quarterState());
+    }
+
+    /** The principal's attendance, and the confirmations kept but not counted because they came after the year. */
+    private static String attendance(QuarterlyReport r, Locale locale) {
+        String verdict = Messages.get(locale, "pdf.attendance." + r.attendance().state());
+        if (r.attendance().lateChecks().isEmpty()) {
+            return verdict;
+        }
+        return verdict + Messages.get(locale, "pdf.attendance.late",
+                r.attendance().lateChecks().stream().map(Object::toString).collect(Collectors.joining("、")));
     }
 
     private static String text(String s) {

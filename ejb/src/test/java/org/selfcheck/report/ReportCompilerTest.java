@@ -102,7 +102,9 @@ class ReportCompilerTest {
         assertThat(r.hazards()).isEmpty();
         assertThat(r.statistics()).isEqualTo(new QuarterlyReport.Statistics(0, 0, 0, 0));
         assertThat(r.quarterState()).isEqualTo("OVERDUE");
+        assertThat(r.quarterCheckLate()).as("no check at all, not a late one").isFalse();
         assertThat(r.attendance().state()).isEqualTo("MISSED");
+        assertThat(r.attendance().lateChecks()).isEmpty();
         assertThat(r.organisation().principal()).isEqualTo("王建国");
         assertThat(r.organisation().designatedLeader()).isEqualTo("李明");
         assertThat(r.organisation().missingCategories()).containsExactly("UNION", "WORKER_REP", "REGISTERED_SAFETY_ENGINEER");
@@ -123,10 +125,48 @@ class ReportCompilerTest {
         assertThat(r.checks().get(0).principalAttended()).isTrue();
         assertThat(r.checks().get(0).hazards()).isEqualTo(2);
         assertThat(r.checks().get(1).principalAttended()).isFalse();
+        assertThat(r.checks()).noneMatch(QuarterlyReport.CheckPart::lateEntry);
+        assertThat(r.checks().get(1).completedAt()).isEqualTo(Instant.parse("2026-12-31T03:00:00Z"));
         assertThat(r.quarterState()).isEqualTo("DONE");
+        assertThat(r.quarterCheckLate()).isFalse();
         // the year so far: Q3's and Q4's confirmed checks, nothing after the quarter
         assertThat(r.attendance().state()).isEqualTo("MET");
         assertThat(r.attendance().confirmedChecks()).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 1));
+    }
+
+    @Test
+    void aCheckCompletedAfterTheQuarterEndedIsListedAsALateEntryAndTheQuarterWasNotCheckedInTime() {
+        Instant january = Instant.parse("2027-01-05T09:00:00+08:00");
+        List<CheckDetails> checks = List.of(check(5, LocalDate.of(2026, 12, 20), january, january, 1));
+
+        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, List.of(), calendar(checks), Q4.reportDeadline());
+
+        assertThat(r.checks()).hasSize(1);
+        assertThat(r.checks().get(0).lateEntry()).isTrue();
+        assertThat(r.checks().get(0).completedAt()).isEqualTo(january);
+        assertThat(r.checks().get(0).status()).isEqualTo("COMPLETED");
+        assertThat(r.quarterState()).as("a late entry repairs nothing").isEqualTo("OVERDUE");
+        assertThat(r.quarterCheckLate()).isTrue();
+        assertThat(r.statistics().found()).as("its findings are reported all the same").isZero();
+        // confirmed in 2027: kept and listed, not counted for 2026
+        assertThat(r.attendance().state()).isEqualTo("MISSED");
+        assertThat(r.attendance().confirmedChecks()).isEmpty();
+        assertThat(r.attendance().lateChecks()).containsExactly(LocalDate.of(2026, 12, 20));
+    }
+
+    @Test
+    void completedAtTheLastSecondOfTheQuarterInChinaTheCheckIsInTime() {
+        Instant lastSecond = Instant.parse("2026-12-31T23:59:59+08:00");
+        List<CheckDetails> checks = List.of(check(6, LocalDate.of(2026, 12, 31), lastSecond, lastSecond, 0));
+
+        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, List.of(), calendar(checks), Q4.reportDeadline());
+
+        assertThat(r.checks().get(0).lateEntry()).isFalse();
+        assertThat(r.quarterState()).isEqualTo("DONE");
+        assertThat(r.quarterCheckLate()).isFalse();
+        assertThat(r.attendance().state()).isEqualTo("MET");
+        assertThat(r.attendance().confirmedChecks()).containsExactly(LocalDate.of(2026, 12, 31));
+        assertThat(r.attendance().lateChecks()).isEmpty();
     }
 
     @Test
