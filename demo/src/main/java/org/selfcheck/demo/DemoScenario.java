@@ -30,7 +30,8 @@ import java.util.stream.StreamSupport;
  *       inspection group in which {@code member1} (李明, also the designated leader, appointed by {@code principal1})
  *       is a member; {@code manager2} registers company 2;</li>
  *   <li>the last ended quarter's check is completed and its report prepared and submitted: it waits for
- *       {@code principal1}'s signature;</li>
+ *       {@code principal1}'s signature. Recorded by the demo after that quarter ended, the check is a late entry
+ *       (逾期补录): the quarter stays 未按要求排查 and the report says so, as the rule wants;</li>
  *   <li>this quarter's check, attended by the principal, found two major hazards and waits for the principal's and
  *       {@code member1}'s confirmation; one hazard is being remediated and its deadline extension waits for the
  *       principal's decision, the other waits for 复查;</li>

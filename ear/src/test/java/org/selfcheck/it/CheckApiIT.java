@@ -7,6 +7,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +109,138 @@ class CheckApiIT {
         assertThat(check.get("summary").get("status").asText()).isEqualTo("PLANNED");
         assertThat(check.get("summary").get("principalConfirmedAt").isNull()).isTrue();
         assertThat(check.get("participants").get(0).get("confirmedAt").isNull()).isTrue();
+    }
+
+    /** The county of the late-entry test (中卫市海原县): no other test registers a company there. */
+    static final String LATE_ENTRY_COUNTY = "640521";
+
+    /**
+     * Ended periods are final (R3, R5): a check dated in the last quarter, which has always ended, planned and
+     * completed today, is a late entry (逾期补录). The quarter stays OVERDUE on the calendar, its report says its check
+     * was not completed in time, and the bureau's overview of the county does not count it as checked.
+     */
+    @Test
+    void aCheckDatedInAnEndedQuarterAndCompletedNowIsALateEntryAndLeavesTheQuarterOverdue() {
+        LocalDate today = today();
+        LocalDate lastDay = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).minusDays(1);
+        int lastQuarter = (lastDay.getMonthValue() - 1) / 3 + 1;
+        String quarter = lastDay.getYear() + "Q" + lastQuarter;
+        // confirmed today: within the check's year, unless that year has ended too (today in Q1)
+        boolean sameYear = lastDay.getYear() == today.getYear();
+        Checks.Setup s = Checks.setUp("逾期补录机械有限公司", LATE_ENTRY_COUNTY, lastDay.minusDays(30));
+        Api manager = s.company().manager();
+
+        Api.Answer planned = manager.post("/api/checks", "{\"date\":\"%s\",\"scope\":\"全厂\"}".formatted(lastDay));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        long id = planned.json().get("id").asLong();
+        assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(id)).status()).isEqualTo(200);
+        Api.Answer completed = manager.post("/api/checks/%d/complete".formatted(id));
+        assertThat(completed.status()).as("recording it late stays possible: " + completed.body()).isEqualTo(200);
+        assertThat(completed.json().get("summary").get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.json().get("summary").get("lateEntry").asBoolean()).isTrue();
+        Api.Answer attended = Api.as(s.principal()).post("/api/checks/%d/attendance".formatted(id));
+        assertThat(attended.status()).as(attended.body()).isEqualTo(200);
+        assertThat(attended.json().get("summary").get("lateConfirmation").asBoolean()).isEqualTo(!sameYear);
+
+        JsonNode calendar = manager.get("/api/checks/calendar?year=" + lastDay.getYear()).json();
+        JsonNode tile = calendar.get("quarters").get(lastQuarter - 1);
+        assertThat(tile.get("state").asText()).as("a late entry repairs nothing").isEqualTo("OVERDUE");
+        assertThat(tile.get("completedChecks").asInt()).isZero();
+        assertThat(tile.get("lateChecks").asInt()).isEqualTo(1);
+        assertThat(calendar.get("attendance").asText()).isEqualTo(sameYear ? "MET" : "MISSED");
+        assertThat(calendar.get("lateAttendance").asBoolean()).isEqualTo(!sameYear);
+        JsonNode listed = manager.get("/api/checks?year=" + lastDay.getYear()).json().get(0);
+        assertThat(listed.get("id").asLong()).isEqualTo(id);
+        assertThat(listed.get("lateEntry").asBoolean()).isTrue();
+        assertThat(manager.get("/api/checks/" + id).json().get("summary").get("lateEntry").asBoolean()).isTrue();
+
+        // the quarterly report lists it as a late entry and says the quarter's check was not completed in time
+        Api.Answer prepared = manager.post("/api/reports", "{\"quarter\":\"%s\"}".formatted(quarter));
+        assertThat(prepared.status()).as(prepared.body()).isEqualTo(201);
+        JsonNode report = manager.get("/api/reports/" + prepared.json().get("id").asLong()).json().get("report");
+        assertThat(report.get("quarterState").asText()).isEqualTo("OVERDUE");
+        assertThat(report.get("quarterCheckLate").asBoolean()).isTrue();
+        assertThat(report.get("checks")).hasSize(1);
+        assertThat(report.get("checks").get(0).get("lateEntry").asBoolean()).isTrue();
+
+        // the bureau's overview of the county: the quarter is not checked, and the late entry is shown
+        Api county = Api.as(Keycloak.newBureauOfficer(LATE_ENTRY_COUNTY));
+        JsonNode overview = county.get("/api/overview?quarter=%s&sort=name&max=500".formatted(quarter)).json();
+        JsonNode row = null;
+        for (JsonNode r : overview.get("companies")) {
+            if (r.get("creditCode").asText().equals(s.company().code())) {
+                row = r;
+            }
+        }
+        assertThat(row).as("the company in its county's overview").isNotNull();
+        assertThat(row.get("checkDone").asBoolean()).isFalse();
+        assertThat(row.get("checkLate").asBoolean()).isTrue();
+        assertThat(row.get("principalAttended").asBoolean()).isEqualTo(sameYear);
+        assertThat(overview.get("counties").get(0).get("checked").asInt()).as("every company of this county checks late")
+                .isZero();
+    }
+
+    /**
+     * The SQL functions with which migration V13 rebuilt the overview's summaries decide as {@code InTime} does, on
+     * the worked examples of {@code InTimeTest} (keep both lists alike), whatever the session's time zone.
+     */
+    @Test
+    void theSqlOfTheOverviewSummariesDecidesAsInTimeOnTheSameWorkedExamples() throws SQLException {
+        String[][] covers = {
+                {"2026-09-20", "2026-09-30T23:59:59+08:00", "true"},
+                {"2026-09-20", "2026-10-01T00:00:00+08:00", "false"},
+                {"2026-09-20", "2026-09-30T16:00:00Z", "false"},
+                {"2026-09-20", "2026-09-30T15:59:59Z", "true"},
+                {"2026-09-30", "2026-09-30T23:59:59.999999+08:00", "true"},
+                {"2026-07-01", "2026-07-01T00:00:00+08:00", "true"},
+                {"2026-12-31", "2026-12-31T23:59:59+08:00", "true"},
+                {"2026-12-31", "2027-01-01T00:00:00+08:00", "false"},
+                {"2026-03-31", "2026-03-31T16:30:00Z", "false"},
+                {"2026-02-10", "2026-05-15T10:00:00+08:00", "false"},
+                {"2026-09-20", null, "false"}};
+        String[][] attends = {
+                {"2026-11-20", "2026-11-20T10:00:00+08:00", "2026-12-31T23:59:59+08:00", "true"},
+                {"2026-11-20", "2026-11-20T10:00:00+08:00", "2027-01-01T00:00:00+08:00", "false"},
+                {"2026-11-20", "2026-11-20T10:00:00+08:00", "2026-12-31T16:00:00Z", "false"},
+                {"2026-11-20", "2026-11-20T10:00:00+08:00", "2026-12-31T15:59:59Z", "true"},
+                {"2026-12-20", "2027-01-03T09:00:00+08:00", "2026-12-21T09:00:00+08:00", "false"},
+                {"2026-12-20", "2026-12-28T09:00:00+08:00", "2026-12-21T09:00:00+08:00", "true"},
+                {"2026-03-10", "2026-04-02T09:00:00+08:00", "2026-04-02T10:00:00+08:00", "true"},
+                {"2026-11-20", null, "2026-11-20T10:00:00+08:00", "false"},
+                {"2026-11-20", "2026-11-20T10:00:00+08:00", null, "false"}};
+        try (Connection db = Database.connect()) {
+            for (String zone : new String[] {"UTC", "Asia/Shanghai", "America/Los_Angeles"}) {
+                try (Statement st = db.createStatement()) {
+                    st.execute("SET TIME ZONE '" + zone + "'");
+                }
+                try (PreparedStatement q = db.prepareStatement(
+                        "SELECT check_covers_quarter(CAST(? AS date), CAST(? AS timestamptz))")) {
+                    for (String[] e : covers) {
+                        q.setString(1, e[0]);
+                        q.setString(2, e[1]);
+                        assertThat(single(q)).as("%s completed %s, session in %s", e[0], e[1], zone)
+                                .isEqualTo(Boolean.parseBoolean(e[2]));
+                    }
+                }
+                try (PreparedStatement q = db.prepareStatement("SELECT principal_attendance_counts(CAST(? AS date), "
+                        + "CAST(? AS timestamptz), CAST(? AS timestamptz))")) {
+                    for (String[] e : attends) {
+                        q.setString(1, e[0]);
+                        q.setString(2, e[1]);
+                        q.setString(3, e[2]);
+                        assertThat(single(q)).as("%s completed %s confirmed %s, session in %s", e[0], e[1], e[2], zone)
+                                .isEqualTo(Boolean.parseBoolean(e[3]));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean single(PreparedStatement q) throws SQLException {
+        try (ResultSet r = q.executeQuery()) {
+            assertThat(r.next()).isTrue();
+            return r.getBoolean(1);
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.selfcheck.it.Organisations.addMember;
 import static org.selfcheck.it.Organisations.addPerson;
@@ -23,13 +25,18 @@ final class Checks {
     }
 
     static Setup setUp(String name, String regionCode) {
+        return setUp(name, regionCode, today().minusDays(3));
+    }
+
+    /** As {@link #setUp(String, String)}, the principal and the member in office since {@code since}. */
+    static Setup setUp(String name, String regionCode, LocalDate since) {
         Organisations.TestCompany company = Organisations.registerMachinery(name, regionCode);
         Keycloak.User principal = Keycloak.newCompanyUser("principal", company.code());
         Keycloak.User member = Keycloak.newCompanyUser("group-member", company.code());
         long chief = addPerson(company.manager(), "检查总经理", "总经理", principal.username());
         long memberId = addPerson(company.manager(), "检查组员", "安全员", member.username());
-        appoint(company.manager(), "principal", chief, today().minusDays(3));
-        addMember(company.manager(), memberId, "SAFETY_OFFICE", null, today().minusDays(3));
+        appoint(company.manager(), "principal", chief, since);
+        addMember(company.manager(), memberId, "SAFETY_OFFICE", null, since);
         return new Setup(company, principal, member, memberId);
     }
 

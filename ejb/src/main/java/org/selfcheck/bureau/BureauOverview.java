@@ -91,9 +91,9 @@ public class BureauOverview {
         List<OverviewRow> companies = new ArrayList<>();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
-            companies.add(new OverviewRow((String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[6],
-                    Sql.instant(r[5]), attended.contains(id), ((Number) r[7]).intValue(), overdue.getOrDefault(id, 0),
-                    ((Number) r[9]).intValue()));
+            companies.add(new OverviewRow((String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (Boolean) r[9],
+                    (String) r[6], Sql.instant(r[5]), attended.contains(id), ((Number) r[7]).intValue(),
+                    overdue.getOrDefault(id, 0), ((Number) r[10]).intValue()));
         }
         List<Object[]> counts = parameters(em.createNativeQuery(COUNTS), prefix, q, due, today).getResultList();
         List<JurisdictionOverview.County> counties = new ArrayList<>();
@@ -128,7 +128,8 @@ public class BureauOverview {
                 new XlsxTable.Column(Messages.get(locale, "overview.export.overdue"), 12, XlsxTable.Kind.NUMBER),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.notSelfFound"), 12, XlsxTable.Kind.NUMBER));
         List<List<Object>> rows = o.companies().stream().map(r -> java.util.Arrays.<Object>asList(r.creditCode(), r.name(),
-                r.regionCode(), r.checkDone() ? yes : no, Messages.get(locale, "overview.export.report." + r.report()),
+                r.regionCode(), r.checkDone() ? yes : r.checkLate() ? Messages.get(locale, "overview.export.checkLate") : no,
+                Messages.get(locale, "overview.export.report." + r.report()),
                 r.reportReceivedAt() == null ? null : r.reportReceivedAt().atZone(Quarter.ZONE).toLocalDate(),
                 r.principalAttended() ? yes : no, r.openHazards(), r.overdueHazards(), r.notSelfFound())).toList();
         return XlsxTable.xlsx(Messages.get(locale, "overview.export.sheet"),
@@ -213,7 +214,8 @@ public class BureauOverview {
 
     /**
      * One page of companies of the region prefix (?1) with their status for the quarter (?2), from the summaries the
-     * services keep ({@link OverviewStats}); the overdue count is taken only for the companies of the page that have
+     * services keep ({@link OverviewStats}: a quarter is checked only by a check completed before it ended, a later
+     * one is {@code check_late}); the overdue count is taken only for the companies of the page that have
      * any (?3 today, ?4 the report due date, ?5 the year's quarters, e.g. 2026Q%).
      */
     private static final String PAGE = """
@@ -222,7 +224,8 @@ public class BureauOverview {
                         WHEN q.report_receipt_at IS NOT NULL THEN 'LATE'
                         WHEN ?3 <= ?4 THEN 'NOT_DUE'
                         ELSE 'MISSING' END,
-                   COALESCE(o.open_hazards, 0), COALESCE(o.earliest_deadline < ?3, false), COALESCE(o.not_self_found, 0)
+                   COALESCE(o.open_hazards, 0), COALESCE(o.earliest_deadline < ?3, false), COALESCE(q.check_late, false),
+                   COALESCE(o.not_self_found, 0)
               FROM company c
               LEFT JOIN company_quarter q ON q.company_id = c.id AND q.quarter = ?2
               LEFT JOIN company_hazards o ON o.company_id = c.id

@@ -3,6 +3,8 @@ package org.selfcheck.bureau;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selfcheck.inspection.CheckFact;
+import org.selfcheck.inspection.InTime;
 import org.selfcheck.inspection.Quarter;
 
 import java.sql.Timestamp;
@@ -11,8 +13,10 @@ import java.time.LocalDate;
 
 /**
  * Keeps the jurisdiction overview's summaries ({@code company_quarter}, {@code company_hazards}) up to date, in the
- * transaction of the change that moves them. Upserts (never check-then-insert), and a company's hazard counts are
- * recounted under a row lock, so that two nodes changing the same company's hazards at once count in turn.
+ * transaction of the change that moves them. Whether a completion or a confirmation counts for its period is
+ * decided by {@link InTime} through the check's facts (migration V13 rebuilt the rows already there with the same
+ * rule in SQL). Upserts (never check-then-insert), and a company's hazard counts are recounted under a row lock, so
+ * that two nodes changing the same company's hazards at once count in turn.
  */
 @ApplicationScoped
 public class OverviewStats {
@@ -20,15 +24,18 @@ public class OverviewStats {
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
 
-    /** A check of this date was completed; {@code principalConfirmed}: the principal had confirmed his attendance. */
-    public void checkCompleted(long companyId, LocalDate checkDate, boolean principalConfirmed) {
-        quarter(companyId, checkDate, "check_done = true" + (principalConfirmed ? ", principal_attended = true" : ""),
-                true, principalConfirmed);
+    /**
+     * A check was completed: its quarter is covered if it was completed in time, otherwise it is marked as having a
+     * late entry (逾期补录) and stays uncovered; the principal's attendance counts if proven within the year. Both
+     * decided by {@link InTime} through the check's facts.
+     */
+    public void checkCompleted(long companyId, CheckFact check) {
+        quarter(companyId, check.date(), check.coversQuarter(), check.completedLate(), check.attendedByPrincipal());
     }
 
-    /** The principal confirmed his attendance of a check of this date, which is already completed. */
-    public void principalAttended(long companyId, LocalDate checkDate) {
-        quarter(companyId, checkDate, "principal_attended = true", true, true);
+    /** The principal confirmed his attendance of a check that is already completed: counted only if within its year. */
+    public void principalAttended(long companyId, CheckFact check) {
+        quarter(companyId, check.date(), false, false, check.attendedByPrincipal());
     }
 
     /** The bureau received the report on this quarter: its first receipt counts. */
@@ -61,10 +68,19 @@ public class OverviewStats {
                 .setParameter(1, companyId).executeUpdate();
     }
 
-    private void quarter(long companyId, LocalDate date, String set, boolean checkDone, boolean attended) {
-        em.createNativeQuery("INSERT INTO company_quarter (company_id, quarter, check_done, principal_attended) VALUES (?1, ?2, ?3, ?4) "
-                        + "ON CONFLICT (company_id, quarter) DO UPDATE SET " + set)
+    /** Flags only ever go from false to true: what once covered a quarter is never undone by a later change. */
+    private void quarter(long companyId, LocalDate date, boolean checkDone, boolean checkLate, boolean attended) {
+        if (!checkDone && !checkLate && !attended) {
+            return;
+        }
+        em.createNativeQuery("""
+                        INSERT INTO company_quarter (company_id, quarter, check_done, check_late, principal_attended)
+                        VALUES (?1, ?2, ?3, ?4, ?5)
+                        ON CONFLICT (company_id, quarter) DO UPDATE SET
+                            check_done = company_quarter.check_done OR EXCLUDED.check_done,
+                            check_late = company_quarter.check_late OR EXCLUDED.check_late,
+                            principal_attended = company_quarter.principal_attended OR EXCLUDED.principal_attended""")
                 .setParameter(1, companyId).setParameter(2, Quarter.of(date).toString()).setParameter(3, checkDone)
-                .setParameter(4, attended).executeUpdate();
+                .setParameter(4, checkLate).setParameter(5, attended).executeUpdate();
     }
 }

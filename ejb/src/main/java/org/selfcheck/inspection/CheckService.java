@@ -242,7 +242,7 @@ public class CheckService {
                 openHazard(c, i.resultId(), i.item().id(), i.effective().description());
             }
         }
-        overviewStats.checkCompleted(c.check.companyId(), c.check.checkDate(), c.check.principalConfirmed());
+        overviewStats.checkCompleted(c.check.companyId(), c.check.toFact());
         overviewStats.hazardsChanged(c.check.companyId());
         CheckDetails after = details(c.check, c.organisation);
         audit.record(c.chain(), CHECK, checkId, "COMPLETE", before, after.summary());
@@ -292,7 +292,7 @@ public class CheckService {
             checks.flush();
             audit.record(c.chain(), CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal));
             if (c.check.completed()) {
-                overviewStats.principalAttended(c.check.companyId(), c.check.checkDate());
+                overviewStats.principalAttended(c.check.companyId(), c.check.toFact());
             }
         }
         return details(c.check, c.organisation);

@@ -11,20 +11,25 @@ import java.util.Objects;
  * It is worked out from the checks each time, never stored, so it cannot drift from them.
  *
  * <p>Only completed checks count: a check that is planned, or still being recorded, can be abandoned and proves
- * nothing. A completed check is taken at its date even if that date is ahead of {@code today}; refusing to
- * complete a check before it happened is the business of whoever records checks, not of the calendar.
+ * nothing. Ended periods are final ({@link InTime}): a check covers its quarter only if it was completed before the
+ * quarter ended, and the principal's attendance counts only if proven within the year; what is recorded later is a
+ * late entry (逾期补录), counted apart and shown, and changes nothing. A completed check is taken at its date even
+ * if that date is ahead of {@code today}; refusing to complete a check before it happened is the business of
+ * whoever records checks ({@link Completion#requireTookPlace}), not of the calendar.
  *
- * @param year         the calendar year in China
- * @param today        the day the calendar is worked out for, in China ({@link Quarter#today})
- * @param quarters     the four quarters of the year, in order
- * @param attendance   how R5 stands
+ * @param year           the calendar year in China
+ * @param today          the day the calendar is worked out for, in China ({@link Quarter#today})
+ * @param quarters       the four quarters of the year, in order
+ * @param attendance     how R5 stands
+ * @param lateAttendance the principal confirmed a completed check of the year, but the confirmation or the
+ *                       completion came after the year ended: kept and shown (逾期补录), not counted
  * @param nextDeadline the day by which the next check is needed: the last day of the running quarter while it
  *                     has no completed check, otherwise of the next quarter still to come without one; null when
  *                     no quarter of the year still waits for a check. Quarters already overdue are not
  *                     deadlines: they are missed, and no later check repairs them.
  */
 public record ComplianceCalendar(int year, LocalDate today, List<QuarterStatus> quarters, Attendance attendance,
-                                 LocalDate nextDeadline) {
+                                 boolean lateAttendance, LocalDate nextDeadline) {
 
     public ComplianceCalendar {
         Objects.requireNonNull(today, "today");
@@ -39,16 +44,18 @@ public record ComplianceCalendar(int year, LocalDate today, List<QuarterStatus> 
         Objects.requireNonNull(today, "today");
         List<CheckFact> ofYear = checks.stream().filter(c -> c.date().getYear() == year).toList();
         List<QuarterStatus> quarters = Quarter.of(year).stream().map(q -> status(q, today, ofYear)).toList();
-        return new ComplianceCalendar(year, today, quarters, attendance(year, today, ofYear), nextDeadline(quarters));
+        return new ComplianceCalendar(year, today, quarters, attendance(year, today, ofYear),
+                ofYear.stream().anyMatch(CheckFact::attendanceLate), nextDeadline(quarters));
     }
 
     private static QuarterStatus status(Quarter quarter, LocalDate today, List<CheckFact> checks) {
         List<CheckFact> in = checks.stream().filter(c -> quarter.contains(c.date())).toList();
-        int completed = (int) in.stream().filter(CheckFact::completed).count();
-        LocalDate lastCheck = in.stream().filter(CheckFact::completed).map(CheckFact::date)
+        int inTime = (int) in.stream().filter(CheckFact::coversQuarter).count();
+        int late = (int) in.stream().filter(CheckFact::completedLate).count();
+        LocalDate lastCheck = in.stream().filter(CheckFact::coversQuarter).map(CheckFact::date)
                 .max(Comparator.naturalOrder()).orElse(null);
         State state;
-        if (completed > 0) {
+        if (inTime > 0) {
             state = State.DONE;
         } else if (quarter.endedBefore(today)) {
             state = State.OVERDUE;
@@ -57,7 +64,7 @@ public record ComplianceCalendar(int year, LocalDate today, List<QuarterStatus> 
         } else {
             state = State.UPCOMING;
         }
-        return new QuarterStatus(quarter, state, completed, in.size() - completed, lastCheck);
+        return new QuarterStatus(quarter, state, inTime, in.size() - inTime - late, late, lastCheck);
     }
 
     private static Attendance attendance(int year, LocalDate today, List<CheckFact> checks) {
@@ -92,20 +99,28 @@ public record ComplianceCalendar(int year, LocalDate today, List<QuarterStatus> 
     /**
      * One quarter on the calendar.
      *
-     * @param completedChecks the completed checks dated in the quarter
+     * @param completedChecks the checks dated in the quarter and completed before it ended: those that cover it
      * @param plannedChecks   the checks dated in the quarter that are not completed (planned or still being recorded)
-     * @param lastCheck       the date of the latest completed check in the quarter, null when there is none
+     * @param lateChecks      the checks dated in the quarter but completed only after it ended (逾期补录): kept and
+     *                        shown, they do not cover it
+     * @param lastCheck       the date of the latest check that covers the quarter, null when there is none
      */
-    public record QuarterStatus(Quarter quarter, State state, int completedChecks, int plannedChecks, LocalDate lastCheck) {
+    public record QuarterStatus(Quarter quarter, State state, int completedChecks, int plannedChecks, int lateChecks,
+                                LocalDate lastCheck) {
+
+        /** The quarter has no check completed in time, but one completed after it ended (逾期补录). */
+        public boolean onlyLate() {
+            return state != State.DONE && lateChecks > 0;
+        }
     }
 
     /** Where a quarter stands against R3. */
     public enum State {
-        /** at least one completed check is dated in the quarter */
+        /** at least one check dated in the quarter was completed before the quarter ended */
         DONE,
         /** the quarter is running and has no completed check yet: there is still time */
         DUE,
-        /** the quarter ended without a completed check: non-compliant, whatever is done later */
+        /** the quarter ended without a completed check: non-compliant, whatever is done later (a late entry included) */
         OVERDUE,
         /** the quarter has not started */
         UPCOMING
@@ -113,7 +128,7 @@ public record ComplianceCalendar(int year, LocalDate today, List<QuarterStatus> 
 
     /** Where the year stands against R5. */
     public enum Attendance {
-        /** the principal confirmed he took part in a completed check of the year */
+        /** the principal confirmed he took part in a completed check of the year, within the year */
         MET,
         /** not yet, and the year is still running (or has not started) */
         NOT_YET,

@@ -1,6 +1,7 @@
 package org.selfcheck.inspection;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -62,6 +63,14 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
     public LocalDate last() {
         return first().plusMonths(3).minusDays(1);
+    }
+
+    /**
+     * The first instant after the quarter: midnight at the start of the next quarter's first day in {@link #ZONE}.
+     * Something done before it was done within the quarter; 2026-09-30T16:00:00Z is already 1 October in China.
+     */
+    public Instant end() {
+        return next().first().atStartOfDay(ZONE).toInstant();
     }
 
     public boolean contains(LocalDate date) {

@@ -110,12 +110,13 @@ public class SafetyCheck {
     }
 
     public CheckFact toFact() {
-        return new CheckFact(checkDate, completed(), principalConfirmed());
+        return new CheckFact(checkDate, completedAt, principalConfirmedAt);
     }
 
     CheckSummary toSummary(String principalName, int participants, int items, int recorded, int hazards) {
         return new CheckSummary(id, checkDate, Quarter.of(checkDate).toString(), scope, status, principalName,
                 principalConfirmedAt, principalConfirmedBy, participants, items, recorded, hazards, createdAt, createdBy,
-                completedAt, completedBy, version);
+                completedAt, completedBy, InTime.completedLate(checkDate, completedAt),
+                InTime.confirmedLate(checkDate, principalConfirmedAt), version);
     }
 }

@@ -1,5 +1,6 @@
 /**
  * The group's own checks (notice section 十): quarterly checks (R3), the principal's attendance (R5) and the
- * compliance calendar that tells a company where it stands; more classes will be added by others.
+ * compliance calendar that tells a company where it stands, and when a record still counts for its period
+ * ({@link org.selfcheck.inspection.InTime}: ended periods are final); more classes will be added by others.
  */
 package org.selfcheck.inspection;

@@ -8,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Turns a signed report into the PDF's model: every value and label as the reader sees it, in one language. */
 final class PdfLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
 
     private PdfLayout() {
     }
@@ -37,7 +39,10 @@ final class PdfLayout {
                         Messages.get(locale, "pdf.category." + m.category()),
                         text.apply(m.external() ? m.employer() : m.position()))).toList(),
                 r.checks().stream().map(c -> new ReportPdfModel.Check(c.date(), text.apply(String.join("、", c.participants())),
-                        c.principalAttended() ? yes : no)).toList(),
+                        c.principalAttended() ? yes : no, !c.lateEntry() ? null
+                                : Messages.get(locale, "pdf.lateEntry", c.completedAt() == null ? ""
+                                        : DAY.format(c.completedAt())))).toList(),
+                quarterCheck(r, locale),
                 new ReportPdfModel.Statistics(r.statistics().found(), r.statistics().remediated(),
                         r.statistics().underRemediation(), r.statistics().overdue()),
                 r.hazards().stream().map(h -> new ReportPdfModel.Hazard(text.apply(h.reference()),
@@ -51,7 +56,7 @@ final class PdfLayout {
                                 h.deadline() == null ? none : h.deadline().toString(),
                                 text.apply(h.contingency())),
                         Messages.get(locale, "hazard.state." + h.state()))).toList(),
-                Messages.get(locale, "pdf.attendance." + r.attendance().state()),
+                attendance(r, locale),
                 new ReportPdfModel.Signature(text.apply(s.signerName()), s.signedAt() == null ? none : TIME.format(s.signedAt()),
                         text.apply(s.digest()), "v" + s.version(), verificationUrl),
                 labels);
@@ -63,5 +68,21 @@ final class PdfLayout {
             return body;
         }
         return body == null ? person : person + "（" + body + "）";
+    }
+
+    /** The quarter against R3; a quarter whose only check was completed after it ended says so (逾期补录). */
+    private static String quarterCheck(QuarterlyReport r, Locale locale) {
+        return r.quarterCheckLate() ? Messages.get(locale, "pdf.quarterCheck.LATE")
+                : Messages.get(locale, "pdf.quarterCheck." + r.quarterState());
+    }
+
+    /** The principal's attendance, and the confirmations kept but not counted because they came after the year. */
+    private static String attendance(QuarterlyReport r, Locale locale) {
+        String verdict = Messages.get(locale, "pdf.attendance." + r.attendance().state());
+        if (r.attendance().lateChecks().isEmpty()) {
+            return verdict;
+        }
+        return verdict + Messages.get(locale, "pdf.attendance.late",
+                r.attendance().lateChecks().stream().map(Object::toString).collect(Collectors.joining("、")));
     }
 }

@@ -1,6 +1,7 @@
 package org.selfcheck.report;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,14 +11,20 @@ import java.util.List;
  *
  * @param schema      the document format, so that a verifier knows how to read an old report
  * @param dueDate     the 15th day of the following quarter (16号令 Art. 14)
- * @param quarterState whether the quarter had a completed check (R3), as the compliance calendar says
+ * @param quarterState whether the quarter had a check completed before it ended (R3), as the compliance calendar says
+ * @param quarterCheckLate the quarter has no check completed before it ended, but one completed after (逾期补录): the
+ *                    report says the quarter's check was not completed in time (the state stays OVERDUE)
  */
 public record QuarterlyReport(String schema, CompanyPart company, String quarter, LocalDate periodStart,
                               LocalDate periodEnd, LocalDate dueDate, OrganisationPart organisation,
                               List<CheckPart> checks, Statistics statistics, List<HazardPart> hazards,
-                              AttendancePart attendance, String quarterState) {
+                              AttendancePart attendance, String quarterState, boolean quarterCheckLate) {
 
-    public static final String SCHEMA = "selfcheck.quarterly-report/1";
+    /**
+     * The document format. /2 added when each check was completed and whether that was a late entry, the quarter's
+     * late entry and the principal's late confirmations; a /1 document reads with those absent (null, false, empty).
+     */
+    public static final String SCHEMA = "selfcheck.quarterly-report/2";
 
     public QuarterlyReport {
         checks = List.copyOf(checks);
@@ -41,9 +48,14 @@ public record QuarterlyReport(String schema, CompanyPart company, String quarter
                              String certificateNo) {
     }
 
-    /** One check of the quarter: present members by name, and whether the principal confirmed his attendance. */
+    /**
+     * One check of the quarter: present members by name, and whether the principal confirmed his attendance.
+     *
+     * @param completedAt when the check was completed and locked, null while it is not
+     * @param lateEntry   completed only after the quarter ended (逾期补录): listed, but it does not cover the quarter
+     */
     public record CheckPart(long id, LocalDate date, String scope, String status, List<String> participants,
-                            boolean principalAttended, int items, int hazards) {
+                            boolean principalAttended, int items, int hazards, Instant completedAt, boolean lateEntry) {
         public CheckPart {
             participants = List.copyOf(participants);
         }
@@ -65,10 +77,16 @@ public record QuarterlyReport(String schema, CompanyPart company, String quarter
                              boolean carriedOver, boolean notSelfFound) {
     }
 
-    /** The principal's attendance for the year so far (R5): confirmed check dates and the verdict. */
-    public record AttendancePart(int year, String state, List<LocalDate> confirmedChecks) {
+    /**
+     * The principal's attendance for the year so far (R5): the dates of the checks that count and the verdict.
+     *
+     * @param lateChecks the dates of completed checks he confirmed that do not count, the confirmation or the
+     *                   completion having come after the year ended (逾期补录); empty for a /1 document
+     */
+    public record AttendancePart(int year, String state, List<LocalDate> confirmedChecks, List<LocalDate> lateChecks) {
         public AttendancePart {
             confirmedChecks = List.copyOf(confirmedChecks);
+            lateChecks = lateChecks == null ? List.of() : List.copyOf(lateChecks);
         }
     }
 }

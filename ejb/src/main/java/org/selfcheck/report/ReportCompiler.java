@@ -6,6 +6,7 @@ import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.LedgerEntry;
 import org.selfcheck.hazard.RemediationPlan;
 import org.selfcheck.inspection.CheckDetails;
+import org.selfcheck.inspection.CheckFact;
 import org.selfcheck.inspection.ComplianceCalendar;
 import org.selfcheck.inspection.Outcome;
 import org.selfcheck.inspection.Quarter;
@@ -21,7 +22,9 @@ import java.util.Objects;
 /**
  * Compiles a quarterly report from what the product holds: the checks dated in the quarter, the hazards found
  * in it and those carried over still open, the organisation at the quarter's end, and the principal's
- * attendance for the year so far. A pure function of its inputs.
+ * attendance for the year so far. A pure function of its inputs. A check completed after the quarter ended is
+ * listed as a late entry (逾期补录) and the report says the quarter's check was not completed in time; a principal's
+ * confirmation after the year ended is listed apart and not counted (the rule: {@link org.selfcheck.inspection.InTime}).
  */
 public final class ReportCompiler {
 
@@ -52,10 +55,13 @@ public final class ReportCompiler {
         int found = (int) hazardParts.stream().filter(h -> !h.carriedOver()).count();
         int remediated = (int) hazardParts.stream().filter(h -> h.state().equals(HazardState.CLOSED.name())).count();
         int overdue = (int) hazardParts.stream().filter(QuarterlyReport.HazardPart::overdue).count();
-        List<java.time.LocalDate> attended = checks.stream()
-                .filter(c -> c.summary().date().getYear() == quarter.year() && !c.summary().date().isAfter(quarter.last()))
-                .filter(c -> c.summary().completedAt() != null && c.summary().principalConfirmedAt() != null)
-                .map(c -> c.summary().date()).sorted().distinct().toList();
+        List<CheckFact> yearSoFar = checks.stream().map(c -> c.summary().toFact())
+                .filter(c -> c.date().getYear() == quarter.year() && !c.date().isAfter(quarter.last())).toList();
+        List<java.time.LocalDate> attended = yearSoFar.stream().filter(CheckFact::attendedByPrincipal)
+                .map(CheckFact::date).sorted().distinct().toList();
+        List<java.time.LocalDate> attendedLate = yearSoFar.stream().filter(CheckFact::attendanceLate)
+                .map(CheckFact::date).sorted().distinct().toList();
+        ComplianceCalendar.QuarterStatus status = calendar.quarter(quarter.quarter());
         return new QuarterlyReport(QuarterlyReport.SCHEMA,
                 new QuarterlyReport.CompanyPart(company.creditCode(), company.name(), company.regionCode(),
                         company.industryCode(), company.industryName(), company.address()),
@@ -63,8 +69,8 @@ public final class ReportCompiler {
                 organisation(organisation), checkParts,
                 new QuarterlyReport.Statistics(found, remediated, hazardParts.size() - remediated, overdue),
                 hazardParts,
-                new QuarterlyReport.AttendancePart(quarter.year(), calendar.attendance().name(), attended),
-                calendar.quarter(quarter.quarter()).state().name());
+                new QuarterlyReport.AttendancePart(quarter.year(), calendar.attendance().name(), attended, attendedLate),
+                status.state().name(), status.onlyLate());
     }
 
     /** Found in the quarter, or found before it and not closed before it began. */
@@ -80,7 +86,8 @@ public final class ReportCompiler {
         int hazards = (int) c.items().stream()
                 .filter(i -> i.effective() != null && i.effective().outcome() == Outcome.HAZARD).count();
         return new QuarterlyReport.CheckPart(c.summary().id(), c.summary().date(), c.summary().scope(),
-                c.summary().status().name(), present, c.summary().principalConfirmedAt() != null, c.items().size(), hazards);
+                c.summary().status().name(), present, c.summary().principalConfirmedAt() != null, c.items().size(), hazards,
+                c.summary().completedAt(), c.summary().toFact().completedLate());
     }
 
     private static QuarterlyReport.HazardPart hazard(LedgerEntry e, Quarter quarter) {

@@ -5,7 +5,9 @@ import org.selfcheck.inspection.ComplianceCalendar.Attendance;
 import org.selfcheck.inspection.ComplianceCalendar.QuarterStatus;
 import org.selfcheck.inspection.ComplianceCalendar.State;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,19 +28,28 @@ class ComplianceCalendarTest {
         return LocalDate.of(YEAR, month, day);
     }
 
-    /** A completed check the principal did not confirm. */
-    static CheckFact done(LocalDate date) {
-        return new CheckFact(date, true, false);
+    /** 10:00 in China on a day. */
+    static Instant at(LocalDate day) {
+        return day.atTime(10, 0).atZone(Quarter.ZONE).toInstant();
     }
 
-    /** A completed check the principal confirmed he took part in. */
+    static Instant at(String text) {
+        return OffsetDateTime.parse(text).toInstant();
+    }
+
+    /** A check completed on its day, which the principal did not confirm. */
+    static CheckFact done(LocalDate date) {
+        return new CheckFact(date, at(date), null);
+    }
+
+    /** A check completed on its day, where the principal confirmed he took part. */
     static CheckFact attended(LocalDate date) {
-        return new CheckFact(date, true, true);
+        return new CheckFact(date, at(date), at(date));
     }
 
     /** A check planned (or still being recorded), not completed. */
     static CheckFact planned(LocalDate date) {
-        return new CheckFact(date, false, false);
+        return new CheckFact(date, null, null);
     }
 
     static ComplianceCalendar on(LocalDate today, CheckFact... checks) {
@@ -65,8 +76,10 @@ class ComplianceCalendarTest {
         assertThat(c.quarters()).allSatisfy(q -> {
             assertThat(q.completedChecks()).isZero();
             assertThat(q.plannedChecks()).isZero();
+            assertThat(q.lateChecks()).isZero();
             assertThat(q.lastCheck()).isNull();
         });
+        assertThat(c.lateAttendance()).isFalse();
     }
 
     @Test
@@ -131,6 +144,90 @@ class ComplianceCalendarTest {
         assertThat(c.compliantSoFar()).isFalse();
     }
 
+    // ---- ended periods are final: late entries (逾期补录) -------------------------------------------------
+
+    @Test
+    void aCheckDatedInAnEndedQuarterButCompletedAfterItEndedLeavesItOverdueAndIsALateEntry() {
+        LocalDate today = date(10, 5);
+        CheckFact lateEntry = new CheckFact(date(9, 20), at(today), null);
+
+        QuarterStatus q3 = on(today, lateEntry).quarter(3);
+        assertThat(q3.state()).isEqualTo(OVERDUE);
+        assertThat(q3.completedChecks()).as("none covers it").isZero();
+        assertThat(q3.lateChecks()).isEqualTo(1);
+        assertThat(q3.plannedChecks()).isZero();
+        assertThat(q3.lastCheck()).isNull();
+        assertThat(q3.onlyLate()).isTrue();
+        assertThat(on(today, lateEntry).compliantSoFar()).isFalse();
+    }
+
+    @Test
+    void completedAtTheLastSecondOfTheQuarterInChinaCoversItAndAtMidnightNot() {
+        LocalDate today = date(10, 5);
+        CheckFact lastSecond = new CheckFact(date(9, 20), at("2026-09-30T23:59:59+08:00"), null);
+        CheckFact midnight = new CheckFact(date(9, 20), at("2026-10-01T00:00:00+08:00"), null);
+        CheckFact utcEvening = new CheckFact(date(9, 20), Instant.parse("2026-09-30T16:00:00Z"), null);
+
+        assertThat(on(today, lastSecond).quarter(3).state()).isEqualTo(DONE);
+        assertThat(on(today, lastSecond).quarter(3).lateChecks()).isZero();
+        assertThat(on(today, midnight).quarter(3).state()).isEqualTo(OVERDUE);
+        assertThat(on(today, utcEvening).quarter(3).state()).as("already 1 October in China").isEqualTo(OVERDUE);
+        assertThat(on(today, utcEvening).quarter(3).lateChecks()).isEqualTo(1);
+    }
+
+    @Test
+    void aLateEntryBesideACheckInTimeIsCountedApartAndTheQuarterIsDone() {
+        QuarterStatus q1 = on(MID_Q2, done(date(2, 10)), new CheckFact(date(3, 25), at(date(4, 3)), null)).quarter(1);
+
+        assertThat(q1.state()).isEqualTo(DONE);
+        assertThat(q1.completedChecks()).isEqualTo(1);
+        assertThat(q1.lateChecks()).isEqualTo(1);
+        assertThat(q1.lastCheck()).as("the latest check that covers the quarter").isEqualTo(date(2, 10));
+        assertThat(q1.onlyLate()).isFalse();
+    }
+
+    @Test
+    void aLateEntryInTheRunningQuarterIsImpossibleSoTheRunningQuarterIsDoneByAnyCompletion() {
+        QuarterStatus q2 = on(MID_Q2, new CheckFact(date(4, 20), at(MID_Q2), null)).quarter(2);
+
+        assertThat(q2.state()).isEqualTo(DONE);
+        assertThat(q2.lateChecks()).isZero();
+    }
+
+    @Test
+    void thePrincipalsConfirmationCountsAtTheLastSecondOfTheYearInChinaAndNotAtMidnight() {
+        LocalDate after = LocalDate.of(YEAR + 1, 1, 10);
+        CheckFact lastSecond = new CheckFact(date(11, 20), at(date(11, 20)), at("2026-12-31T23:59:59+08:00"));
+        CheckFact midnight = new CheckFact(date(11, 20), at(date(11, 20)), at("2027-01-01T00:00:00+08:00"));
+
+        assertThat(on(after, lastSecond).attendance()).isEqualTo(Attendance.MET);
+        assertThat(on(after, lastSecond).lateAttendance()).isFalse();
+        ComplianceCalendar late = on(after, midnight);
+        assertThat(late.attendance()).isEqualTo(Attendance.MISSED);
+        assertThat(late.lateAttendance()).as("kept and shown, not counted").isTrue();
+        assertThat(late.quarter(4).state()).as("the check itself was in time").isEqualTo(DONE);
+    }
+
+    @Test
+    void aConfirmationWithinTheYearOnACheckCompletedAfterItDoesNotCount() {
+        CheckFact completedLate = new CheckFact(date(12, 20), at("2027-01-03T09:00:00+08:00"), at(date(12, 21)));
+
+        ComplianceCalendar c = on(LocalDate.of(YEAR + 1, 1, 10), completedLate);
+        assertThat(c.attendance()).isEqualTo(Attendance.MISSED);
+        assertThat(c.lateAttendance()).isTrue();
+        assertThat(c.quarter(4).state()).isEqualTo(OVERDUE);
+        assertThat(c.quarter(4).lateChecks()).isEqualTo(1);
+    }
+
+    @Test
+    void aLateConfirmationBesideOneInTimeStillMeetsTheYearAndIsShown() {
+        CheckFact late = new CheckFact(date(11, 20), at(date(11, 20)), at("2027-01-02T09:00:00+08:00"));
+
+        ComplianceCalendar c = on(LocalDate.of(YEAR + 1, 1, 10), attended(date(2, 10)), late);
+        assertThat(c.attendance()).isEqualTo(Attendance.MET);
+        assertThat(c.lateAttendance()).isTrue();
+    }
+
     @Test
     void beforeTheYearStartsEveryQuarterIsUpcoming() {
         ComplianceCalendar c = on(LocalDate.of(YEAR - 1, 12, 20));
@@ -166,7 +263,7 @@ class ComplianceCalendarTest {
 
     @Test
     void thePrincipalsConfirmationOnACheckNotCompletedDoesNotCount() {
-        CheckFact confirmedButNotCompleted = new CheckFact(date(3, 10), false, true);
+        CheckFact confirmedButNotCompleted = new CheckFact(date(3, 10), null, at(date(3, 10)));
 
         assertThat(on(MID_Q2, confirmedButNotCompleted).attendance()).isEqualTo(Attendance.NOT_YET);
         assertThat(on(LocalDate.of(YEAR + 1, 1, 1), confirmedButNotCompleted).attendance()).isEqualTo(Attendance.MISSED);
@@ -266,6 +363,6 @@ class ComplianceCalendarTest {
 
     @Test
     void aCheckWithoutADateCannotBeMade() {
-        assertThatThrownBy(() -> new CheckFact(null, true, true)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new CheckFact(null, Instant.EPOCH, Instant.EPOCH)).isInstanceOf(NullPointerException.class);
     }
 }

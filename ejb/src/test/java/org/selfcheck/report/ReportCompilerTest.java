@@ -9,9 +9,9 @@ import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.LedgerEntry;
 import org.selfcheck.hazard.RemediationPlan;
 import org.selfcheck.inspection.CheckDetails;
-import org.selfcheck.inspection.CheckFact;
 import org.selfcheck.inspection.CheckSummary;
 import org.selfcheck.inspection.ComplianceCalendar;
+import org.selfcheck.inspection.InTime;
 import org.selfcheck.inspection.Outcome;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.inspection.ResultEntry;
@@ -53,7 +53,16 @@ class ReportCompilerTest {
                 .asOf(Q4.last());
     }
 
+    /** A check completed at 11:00 on its day in China, the principal's confirmation (if any) at 10:00. */
     static CheckDetails check(long id, LocalDate date, boolean completed, boolean principal, int hazards) {
+        return check(id, date, completed ? onDay(date, 11) : null, principal ? onDay(date, 10) : null, hazards);
+    }
+
+    static Instant onDay(LocalDate date, int hour) {
+        return date.atTime(hour, 0).atZone(Quarter.ZONE).toInstant();
+    }
+
+    static CheckDetails check(long id, LocalDate date, Instant completedAt, Instant confirmedAt, int hazards) {
         List<CheckDetails.Item> items = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Outcome o = i < hazards ? Outcome.HAZARD : Outcome.COMPLIANT;
@@ -61,9 +70,10 @@ class ReportCompilerTest {
             items.add(new CheckDetails.Item(id * 10 + i, null, entry, List.of(), entry, List.of()));
         }
         CheckSummary summary = new CheckSummary(id, date, Quarter.of(date).toString(), "全厂",
-                completed ? SafetyCheck.Status.COMPLETED : SafetyCheck.Status.PLANNED, "王建国",
-                principal ? Instant.parse("2026-11-20T02:00:00Z") : null, principal ? "principal1" : null, 1, 3, 3, hazards,
-                Instant.EPOCH, "manager1", completed ? Instant.parse("2026-11-20T03:00:00Z") : null, completed ? "manager1" : null, 1);
+                completedAt != null ? SafetyCheck.Status.COMPLETED : SafetyCheck.Status.PLANNED, "王建国",
+                confirmedAt, confirmedAt != null ? "principal1" : null, 1, 3, 3, hazards,
+                Instant.EPOCH, "manager1", completedAt, completedAt != null ? "manager1" : null,
+                InTime.completedLate(date, completedAt), InTime.confirmedLate(date, confirmedAt), 1);
         return new CheckDetails(summary, List.of(new CheckDetails.Participant(ZHANG, null)), List.of(), items, List.of("GM10-2023 r1"), List.of());
     }
 
@@ -76,8 +86,7 @@ class ReportCompilerTest {
     }
 
     static ComplianceCalendar calendar(List<CheckDetails> checks) {
-        return ComplianceCalendar.of(2026, TODAY, checks.stream().map(c -> new CheckFact(c.summary().date(),
-                c.summary().completedAt() != null, c.summary().principalConfirmedAt() != null)).toList());
+        return ComplianceCalendar.of(2026, TODAY, checks.stream().map(c -> c.summary().toFact()).toList());
     }
 
     @Test
@@ -93,7 +102,9 @@ class ReportCompilerTest {
         assertThat(r.hazards()).isEmpty();
         assertThat(r.statistics()).isEqualTo(new QuarterlyReport.Statistics(0, 0, 0, 0));
         assertThat(r.quarterState()).isEqualTo("OVERDUE");
+        assertThat(r.quarterCheckLate()).as("no check at all, not a late one").isFalse();
         assertThat(r.attendance().state()).isEqualTo("MISSED");
+        assertThat(r.attendance().lateChecks()).isEmpty();
         assertThat(r.organisation().principal()).isEqualTo("王建国");
         assertThat(r.organisation().designatedLeader()).isEqualTo("李明");
         assertThat(r.organisation().missingCategories()).containsExactly("UNION", "WORKER_REP", "REGISTERED_SAFETY_ENGINEER");
@@ -114,10 +125,48 @@ class ReportCompilerTest {
         assertThat(r.checks().get(0).principalAttended()).isTrue();
         assertThat(r.checks().get(0).hazards()).isEqualTo(2);
         assertThat(r.checks().get(1).principalAttended()).isFalse();
+        assertThat(r.checks()).noneMatch(QuarterlyReport.CheckPart::lateEntry);
+        assertThat(r.checks().get(1).completedAt()).isEqualTo(Instant.parse("2026-12-31T03:00:00Z"));
         assertThat(r.quarterState()).isEqualTo("DONE");
+        assertThat(r.quarterCheckLate()).isFalse();
         // the year so far: Q3's and Q4's confirmed checks, nothing after the quarter
         assertThat(r.attendance().state()).isEqualTo("MET");
         assertThat(r.attendance().confirmedChecks()).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 1));
+    }
+
+    @Test
+    void aCheckCompletedAfterTheQuarterEndedIsListedAsALateEntryAndTheQuarterWasNotCheckedInTime() {
+        Instant january = Instant.parse("2027-01-05T09:00:00+08:00");
+        List<CheckDetails> checks = List.of(check(5, LocalDate.of(2026, 12, 20), january, january, 1));
+
+        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, List.of(), calendar(checks), Q4.reportDeadline());
+
+        assertThat(r.checks()).hasSize(1);
+        assertThat(r.checks().get(0).lateEntry()).isTrue();
+        assertThat(r.checks().get(0).completedAt()).isEqualTo(january);
+        assertThat(r.checks().get(0).status()).isEqualTo("COMPLETED");
+        assertThat(r.quarterState()).as("a late entry repairs nothing").isEqualTo("OVERDUE");
+        assertThat(r.quarterCheckLate()).isTrue();
+        assertThat(r.statistics().found()).as("its findings are reported all the same").isZero();
+        // confirmed in 2027: kept and listed, not counted for 2026
+        assertThat(r.attendance().state()).isEqualTo("MISSED");
+        assertThat(r.attendance().confirmedChecks()).isEmpty();
+        assertThat(r.attendance().lateChecks()).containsExactly(LocalDate.of(2026, 12, 20));
+    }
+
+    @Test
+    void completedAtTheLastSecondOfTheQuarterInChinaTheCheckIsInTime() {
+        Instant lastSecond = Instant.parse("2026-12-31T23:59:59+08:00");
+        List<CheckDetails> checks = List.of(check(6, LocalDate.of(2026, 12, 31), lastSecond, lastSecond, 0));
+
+        QuarterlyReport r = ReportCompiler.compile(COMPANY, Q4, organisation(), checks, List.of(), calendar(checks), Q4.reportDeadline());
+
+        assertThat(r.checks().get(0).lateEntry()).isFalse();
+        assertThat(r.quarterState()).isEqualTo("DONE");
+        assertThat(r.quarterCheckLate()).isFalse();
+        assertThat(r.attendance().state()).isEqualTo("MET");
+        assertThat(r.attendance().confirmedChecks()).containsExactly(LocalDate.of(2026, 12, 31));
+        assertThat(r.attendance().lateChecks()).isEmpty();
     }
 
     @Test

@@ -283,11 +283,18 @@ public final class ReportPdf {
                     Label.CHECK_DATE, Label.CHECK_MEMBERS, Label.CHECK_PRINCIPAL);
             for (ReportPdfModel.Check check : model.checks()) {
                 String date = check.date() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(check.date());
-                table.addCell(cell(date, bodyFont, Element.ALIGN_CENTER));
+                PdfPCell dateCell = cell(date, bodyFont, Element.ALIGN_CENTER);
+                if (check.lateEntry() != null && !check.lateEntry().isBlank()) {
+                    dateCell.addElement(paragraph(check.lateEntry(), labelFont, Element.ALIGN_CENTER));
+                }
+                table.addCell(dateCell);
                 table.addCell(cell(check.membersPresent()));
                 table.addCell(cell(check.principalPresent(), bodyFont, Element.ALIGN_CENTER));
             }
             noneRow(table, model.checks().isEmpty());
+            if (model.quarterCheck() != null && !model.quarterCheck().isBlank()) {
+                table.addCell(span(cell(model.quarterCheck()), table.getNumberOfColumns()));
+            }
             document.add(table);
         }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param company      the company block
  * @param group        the members of the check group (排查小组)
  * @param checks       the checks of the quarter
+ * @param quarterCheck how the quarter stands against R3, as a sentence (e.g. that its check was not completed in time)
  * @param statistics   the hazard statistics of the quarter
  * @param hazards      the major hazards the report lists
  * @param principalAttendance the principal's attendance at the checks, as a sentence
@@ -26,7 +27,7 @@ import java.util.Objects;
  * @param labels       every label the document shows; all of {@link Label} are required
  */
 public record ReportPdfModel(String title, String quarterLabel, String period, Company company,
-                             List<GroupMember> group, List<Check> checks, Statistics statistics,
+                             List<GroupMember> group, List<Check> checks, String quarterCheck, Statistics statistics,
                              List<Hazard> hazards, String principalAttendance, Signature signature,
                              Map<Label, String> labels) {
 
@@ -68,8 +69,10 @@ public record ReportPdfModel(String title, String quarterLabel, String period, C
      *
      * @param membersPresent   the members present, as shown (names joined by the caller)
      * @param principalPresent whether the principal attended, as a label (e.g. 是 / 否)
+     * @param lateEntry        the mark of a check completed after the quarter ended, as shown under its date (e.g.
+     *                         逾期补录（2026-10-05 完成）); null for a check completed in time
      */
-    public record Check(LocalDate date, String membersPresent, String principalPresent) {
+    public record Check(LocalDate date, String membersPresent, String principalPresent, String lateEntry) {
     }
 
     /** The statistics of the quarter's major hazards. */

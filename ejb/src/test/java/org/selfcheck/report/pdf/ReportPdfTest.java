@@ -44,6 +44,8 @@ class ReportPdfTest {
 
     private static final String COMPANY = "杭州示例精细化工有限公司";
     private static final String QUARTER = "2026年第四季度";
+    private static final String LATE_ENTRY = "逾期补录\n（2027-01-05 完成）";
+    private static final String QUARTER_CHECK = "本季度已在季度结束前完成重大事故隐患排查。";
     private static final String DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String URL = "https://selfcheck.example.cn/verify/91330106MA27Y1A30W/2026Q4?d=9f86d081884c7d65";
     private static final String LONG_HAZARD = "液氨储罐区未设置独立的气体检测报警装置，且现有可燃及有毒气体检测报警信号未接入有人值守的"
@@ -71,6 +73,9 @@ class ReportPdfTest {
             // table cells wrap: compare hazard texts and the digest without the line breaks
             String compact = text.replaceAll("\\s+", "");
             assertThat(compact).contains(DIGEST, "甲类仓库未设置防雷防静电接地设施", "ZD-2026-003");
+            // a check completed after the quarter is marked under its date (the mark may wrap beside the other
+            // cells of its row); the quarter's standing closes the table
+            assertThat(compact).contains("2026-12-28", "逾期补录", QUARTER_CHECK);
             assertThat(containsAcrossOneBreak(compact, LONG_HAZARD))
                     .as("the long hazard, whole or split once by a page break").isTrue();
             assertThat(text).contains("第 1 页");
@@ -140,7 +145,7 @@ class ReportPdfTest {
         List<ReportPdfModel.Hazard> hazards = List.of(new ReportPdfModel.Hazard(h.reference(), longText.toString(),
                 h.presentState(), h.harm(), h.remediation(), h.fiveImplementations(), h.state()));
         ReportPdfModel tall = new ReportPdfModel(m.title(), m.quarterLabel(), m.period(), m.company(), m.group(),
-                m.checks(), m.statistics(), hazards, m.principalAttendance(), m.signature(), m.labels());
+                m.checks(), m.quarterCheck(), m.statistics(), hazards, m.principalAttendance(), m.signature(), m.labels());
         try (PDDocument document = Loader.loadPDF(ReportPdf.render(tall, font))) {
             assertThat(document.getNumberOfPages()).isGreaterThan(2);
             String all = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
@@ -155,7 +160,7 @@ class ReportPdfTest {
     void emptyTablesShowTheNoneLabel() throws IOException {
         ReportPdfModel full = model(0);
         ReportPdfModel empty = new ReportPdfModel(full.title(), full.quarterLabel(), full.period(), full.company(),
-                List.of(), List.of(), new ReportPdfModel.Statistics(0, 0, 0, 0), List.of(), full.principalAttendance(),
+                List.of(), List.of(), null, new ReportPdfModel.Statistics(0, 0, 0, 0), List.of(), full.principalAttendance(),
                 full.signature(), full.labels());
         try (PDDocument document = Loader.loadPDF(ReportPdf.render(empty, font))) {
             String text = new PDFTextStripper().getText(document);
@@ -197,7 +202,7 @@ class ReportPdfTest {
         Map<Label, String> labels = new EnumMap<>(m.labels());
         labels.remove(Label.DIGEST);
         assertThatThrownBy(() -> new ReportPdfModel(m.title(), m.quarterLabel(), m.period(), m.company(), m.group(),
-                m.checks(), m.statistics(), m.hazards(), m.principalAttendance(), m.signature(), labels))
+                m.checks(), m.quarterCheck(), m.statistics(), m.hazards(), m.principalAttendance(), m.signature(), labels))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DIGEST");
     }
@@ -295,8 +300,10 @@ class ReportPdfTest {
                 List.of(new ReportPdfModel.GroupMember("张建国", "主要负责人", "组长"),
                         new ReportPdfModel.GroupMember("王立新", "分管负责人", "副组长"),
                         new ReportPdfModel.GroupMember("赵敏", "注册安全工程师", "外聘，浙江安科技术服务有限公司")),
-                List.of(new ReportPdfModel.Check(LocalDate.of(2026, 10, 15), "张建国、王立新、赵敏", "是"),
-                        new ReportPdfModel.Check(LocalDate.of(2026, 11, 20), "王立新、赵敏", "否")),
+                List.of(new ReportPdfModel.Check(LocalDate.of(2026, 10, 15), "张建国、王立新、赵敏", "是", null),
+                        new ReportPdfModel.Check(LocalDate.of(2026, 11, 20), "王立新、赵敏", "否", null),
+                        new ReportPdfModel.Check(LocalDate.of(2026, 12, 28), "王立新", "否", LATE_ENTRY)),
+                QUARTER_CHECK,
                 new ReportPdfModel.Statistics(hazardCount, hazardCount / 2, hazardCount - hazardCount / 2, 0),
                 hazards, "本年度主要负责人已参加 2 次排查，符合每季度至少参加一次的要求。",
                 new ReportPdfModel.Signature("张建国", "2027-01-10 09:30:15", DIGEST, "第 1 版", URL), labels);

@@ -150,6 +150,11 @@ public class ReportView implements Serializable {
         return String.join("、", names);
     }
 
+    /** Check dates as the page lists them. */
+    public String dates(java.util.List<java.time.LocalDate> dates) {
+        return join(dates.stream().map(java.time.LocalDate::toString).toList());
+    }
+
     public String time(Instant instant) {
         return feedback.time(instant);
     }
