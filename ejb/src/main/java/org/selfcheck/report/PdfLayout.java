@@ -1,9 +1,9 @@
 package org.selfcheck.report;
 
+import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.pdf.ReportPdfModel;
 import org.selfcheck.shared.Messages;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /** Turns a signed report into the PDF's model: every value and label as the reader sees it, in one language. */
 final class PdfLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Quarter.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(Quarter.ZONE);
 
     private PdfLayout() {
     }

@@ -75,7 +75,7 @@ public final class ReportDiff {
             JsonObject ox = x.asJsonObject();
             JsonObject oy = byId(ys, ox.get("id"));
             if (oy == null) {
-                out.add(new Change(section, label(ox), null, summary(ox), null));
+                out.add(new Change(section, label(ox), null, label(ox), null));
             } else {
                 for (String key : keys(ox, oy)) {
                     compare(section, label(oy), key, ox.get(key), oy.get(key), out);
@@ -84,7 +84,7 @@ public final class ReportDiff {
         }
         for (JsonValue y : ys) {
             if (byId(xs, y.asJsonObject().get("id")) == null) {
-                out.add(new Change(section, label(y.asJsonObject()), null, null, summary(y.asJsonObject())));
+                out.add(new Change(section, label(y.asJsonObject()), null, null, label(y.asJsonObject())));
             }
         }
     }
@@ -105,10 +105,6 @@ public final class ReportDiff {
             }
         }
         return text(o.get("id"));
-    }
-
-    private static String summary(JsonObject o) {
-        return label(o);
     }
 
     private static String text(JsonValue v) {
