@@ -85,4 +85,44 @@ class BureauBrowserIT {
         driver.findElement(By.id("resultForm:confirm")).click();
         assertThat(Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("confirmed"))).getText()).contains("已确认");
     }
+
+    @Test
+    void aCompanyAsksToMoveItsSiteAndTheCountyApprovesOnAPhone() {
+        // 盐池县 640323: no other test uses it
+        Organisations.TestCompany company = Organisations.registerMachinery("浏览器迁址机械有限公司", "640323");
+        driver = Browser.start();
+        Browser.loginAndOpen(driver, "/company/profile.xhtml", company.managerUser());
+        assertThat(driver.findElement(By.id("profile:regionCode")).getAttribute("readonly")).as("the profile does not move the site")
+                .isNotNull();
+        driver.findElement(By.id("region:toRegion")).sendKeys("630102");
+        driver.findElement(By.id("region:request")).click();
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("region"), "请说明变更生产经营场所区划的原因"));
+        driver.findElement(By.id("region:reason")).sendKeys("整体搬迁至西宁市城东区");
+        driver.findElement(By.id("region:request")).click();
+        Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("region-pending")));
+        assertThat(driver.findElement(By.id("region-pending")).getText()).contains("640323", "630102");
+        driver.quit();
+
+        // the county's officer decides on his phone: a rejection needs a note, then he approves
+        driver = Browser.start();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Browser.loginAndOpen(driver, "/bureau/region-changes.xhtml", Keycloak.newBureauOfficer("640323"));
+        WebElement row = Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[contains(., '" + company.code() + "')]")));
+        assertThat(row.getText()).contains("浏览器迁址机械有限公司", "整体搬迁至西宁市城东区", "640323", "630102");
+        row.findElement(By.cssSelector("button[id$=':reject']")).click();
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "不予批准时请填写理由"));
+        row = driver.findElement(By.xpath("//tr[contains(., '" + company.code() + "')]"));
+        row.findElement(By.cssSelector("textarea[id$=':note']")).sendKeys("搬迁材料齐全");
+        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        Browser.until(driver, ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "没有待审核的区划变更申请"));
+        assertThat(company.manager().get("/api/companies/mine").json().get("regionCode").asText()).isEqualTo("630102");
+        driver.quit();
+
+        driver = Browser.start();
+        Browser.loginAndOpen(driver, "/company/profile.xhtml", company.managerUser());
+        assertThat(driver.findElement(By.id("profile:regionCode")).getAttribute("value")).isEqualTo("630102");
+        assertThat(driver.findElement(By.id("region:changes")).getText()).contains("已批准", "搬迁材料齐全");
+    }
 }

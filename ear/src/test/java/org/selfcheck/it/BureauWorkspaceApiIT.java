@@ -275,7 +275,8 @@ class BureauWorkspaceApiIT {
                 "{\"deadline\":\"%s\",\"text\":\"泄爆片供货延迟\"}".formatted(Organisations.today().plusDays(20)));
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         long extension = requested.json().get("extensions").get(0).get("id").asLong();
-        Instant lastReceipt = Instant.EPOCH;
+        // the start lies a whole second after both the receipts and these changes (a receipt may come first)
+        Instant lastReceipt = Instant.now();
         for (long h : new long[]{overdue, draft}) {
             JsonNode recorded = Filings.await(manager, "?hazard=" + h, f -> f.get("event").asText().equals("HAZARD_RECORDED")
                     && f.get("status").asText().equals("DELIVERED"), Duration.ofSeconds(60));
@@ -295,6 +296,12 @@ class BureauWorkspaceApiIT {
         assertThat(approved.json().get("overdue").asBoolean()).as("no longer overdue today").isFalse();
         describe(manager, draft, "二车间", "30000", Organisations.today().plusDays(30));
         assertThat(manager.get("/api/hazards/" + draft).json().get("qualification").findValuesAsText("kind")).contains("PLAN_COMPLETE");
+        // nor is a check completed after the start evidence of who attended what
+        long afterwards = manager.post("/api/checks", "{\"date\":\"%s\",\"scope\":\"补充检查\"}".formatted(Organisations.today()))
+                .json().get("id").asLong();
+        assertThat(manager.post("/api/checks/%d/results/remaining-compliant".formatted(afterwards)).status()).isEqualTo(200);
+        Api.Answer completedLater = manager.post("/api/checks/%d/complete".formatted(afterwards));
+        assertThat(completedLater.status()).as(completedLater.body()).isEqualTo(200);
 
         Api county = Api.as(Keycloak.newBureauOfficer("640303"));
         long overdueItem = itemOf(manager, overdue);
@@ -319,6 +326,8 @@ class BureauWorkspaceApiIT {
         assertThat(findings.get(2).get("reason").asText()).isEqualTo("NOT_REPORTED");
         assertThat(findings.get(0).get("judgment").get("notOnRecord")).extracting(JsonNode::asText)
                 .as("principal and group on record; Checks.setUp designates no leader").containsExactly("DESIGNATED_LEADER");
+        assertThat(findings.get(0).get("judgment").get("accountability").findValuesAsText("checksInPeriod"))
+                .as("the check completed after the start does not count").isNotEmpty().containsOnly("1");
 
         // the company records the third one now, at the same place: it is not self-found, whatever its source says
         Api.Answer reported = manager.post("/api/hazards", """
@@ -366,6 +375,95 @@ class BureauWorkspaceApiIT {
         assertThat(judgment.get("notOnRecord")).extracting(JsonNode::asText)
                 .containsExactly("PRINCIPAL", "DESIGNATED_LEADER", "GROUP_MEMBER");
         assertThat(judgment.get("principalNow").isNull()).isTrue();
+    }
+
+    @Test
+    void aSiteMovesOnlyByARequestTheCompetentBureauDecidesAndWhatEachJurisdictionDidStaysWithIt() throws SQLException {
+        Filings.bureau(Api.as(Keycloak.newUser("admin", Map.of())), "海原县应急管理局", "640522", Filings.INTAKE);
+        Organisations.TestCompany company = Organisations.registerMachinery("迁址测试机械有限公司", "640522");
+        Api manager = company.manager();
+        long hazard = Filings.reportHazard(manager, "迁址前报送的隐患");
+        String filingId = Filings.await(manager, "?hazard=" + hazard, Filings.status("DELIVERED"), Duration.ofSeconds(60))
+                .get("id").asText();
+        Api county = Api.as(Keycloak.newBureauOfficer("640522"));
+        Api.Answer inspected = county.post("/api/inspections", """
+                {"company":"%s","date":"%s","type":"PLANNED","officers":"王执法"}""".formatted(company.code(), Organisations.today()));
+        assertThat(inspected.status()).as(inspected.body()).isEqualTo(201);
+        long inspection = inspected.json().get("id").asLong();
+        assertThat(inspected.json().get("regionCode").asText()).isEqualTo("640522");
+
+        // the profile does not move the site: 400 on the field, nothing saved
+        long version = manager.get("/api/companies/mine").json().get("version").asLong();
+        Api.Answer moved = manager.put("/api/companies/mine", TestCompanies.profileJson(company.code(), "迁址测试机械有限公司", "630102",
+                "C3311", "金属结构制造", "\"DUST_EXPLOSION\",\"CONFINED_SPACE\"", version));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(400);
+        assertThat(moved.json().get("fields").findValuesAsText("field")).containsExactly("regionCode");
+        assertThat(manager.get("/api/companies/mine").json().get("regionCode").asText()).isEqualTo("640522");
+
+        // the company asks; one open request at a time; a request without a reason or to the same region is refused
+        assertThat(manager.post("/api/companies/mine/region-changes", "{\"toRegion\":\"640522\",\"reason\":\" \"}").json()
+                .get("fields").findValuesAsText("field")).containsExactlyInAnyOrder("toRegion", "reason");
+        Api.Answer asked = manager.post("/api/companies/mine/region-changes", """
+                {"toRegion":"630102","reason":"整体搬迁至西宁市城东区"}""");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        long request = asked.json().get("id").asLong();
+        assertThat(asked.json().get("state").asText()).isEqualTo("PENDING");
+        assertThat(asked.json().get("fromRegion").asText()).isEqualTo("640522");
+        assertThat(manager.post("/api/companies/mine/region-changes", """
+                {"toRegion":"630103","reason":"再次申请"}""").status()).isEqualTo(409);
+
+        // only the bureau competent now decides: not the destination's, not the company, not another county
+        Api destination = Api.as(Keycloak.newBureauOfficer("63"));
+        String approve = "{\"approve\":true,\"note\":\"搬迁材料齐全\"}";
+        assertThat(destination.get("/api/region-changes").json().findValuesAsText("creditCode")).doesNotContain(company.code());
+        assertThat(destination.post("/api/region-changes/" + request + "/decision", approve).status()).isEqualTo(404);
+        assertThat(Api.as(Keycloak.newBureauOfficer("640425")).post("/api/region-changes/" + request + "/decision", approve).status())
+                .isEqualTo(404);
+        assertThat(manager.post("/api/region-changes/" + request + "/decision", approve).status()).isEqualTo(403);
+        assertThat(county.get("/api/region-changes").json().findValuesAsText("creditCode")).contains(company.code());
+        assertThat(county.post("/api/region-changes/" + request + "/decision", "{\"approve\":false}").json()
+                .get("fields").findValuesAsText("field")).as("a rejection says why").containsExactly("note");
+        assertThat(manager.get("/api/companies/mine").json().get("regionCode").asText()).isEqualTo("640522");
+
+        Api.Answer decided = county.post("/api/region-changes/" + request + "/decision", approve);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.json().get("state").asText()).isEqualTo("APPROVED");
+        assertThat(county.post("/api/region-changes/" + request + "/decision", approve).status()).as("decided once").isEqualTo(409);
+        assertThat(manager.get("/api/companies/mine").json().get("regionCode").asText()).isEqualTo("630102");
+        JsonNode history = manager.get("/api/companies/mine/region-changes").json();
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("decidedBy").asText()).isNotBlank();
+        assertThat(history.get(0).get("decisionNote").asText()).isEqualTo("搬迁材料齐全");
+
+        // the county keeps what it did and received; it no longer sees the company nor inspects it
+        assertThat(county.get("/api/inspections/" + inspection).status()).isEqualTo(200);
+        assertThat(county.get("/api/inspections?company=" + company.code()).json().findValuesAsText("id"))
+                .containsExactly(String.valueOf(inspection));
+        assertThat(county.get("/api/inbox/" + filingId).status()).isEqualTo(200);
+        assertThat(county.get("/api/companies/" + company.code()).status()).isEqualTo(403);
+        assertThat(county.post("/api/inspections", """
+                {"company":"%s","date":"%s","type":"COMPLAINT","officers":"王执法"}""".formatted(company.code(), Organisations.today()))
+                .status()).isEqualTo(404);
+        // the new province sees the company, but neither the county's inspection nor its filing, and counts its own cap
+        assertThat(destination.get("/api/companies/" + company.code()).status()).isEqualTo(200);
+        assertThat(destination.get("/api/inspections/" + inspection).status()).isEqualTo(404);
+        assertThat(destination.get("/api/inspections?company=" + company.code()).json()).isEmpty();
+        assertThat(destination.get("/api/inspections/standing?company=" + company.code()).json().get("counted").asInt()).isZero();
+        assertThat(destination.get("/api/inbox?company=" + company.code()).json()).isEmpty();
+
+        // a request can be withdrawn while it waits; decided ones are history the database keeps as it was
+        long second = manager.post("/api/companies/mine/region-changes", """
+                {"toRegion":"630103","reason":"城东区内再次搬迁"}""").json().get("id").asLong();
+        Api.Answer withdrawn = manager.post("/api/companies/mine/region-changes/" + second + "/withdraw", "{}");
+        assertThat(withdrawn.json().get("state").asText()).as(withdrawn.body()).isEqualTo("WITHDRAWN");
+        assertThat(manager.get("/api/companies/mine/region-changes").json().findValuesAsText("state"))
+                .containsExactly("WITHDRAWN", "APPROVED");
+        try (Connection db = Database.connect(); Statement st = db.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("UPDATE company_region_change SET to_region = '640522' WHERE id = " + request))
+                    .hasMessageContaining("decided once");
+            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM company_region_change WHERE id = " + second))
+                    .hasMessageContaining("decided once");
+        }
     }
 
     /** The hazard the completed check opened for the item of this result. */

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param standing the company's cap and count for the inspection's year, this inspection included
  */
-public record InspectionDetails(long id, String creditCode, String companyName, LocalDate date, InspectionType type,
+public record InspectionDetails(long id, String creditCode, String companyName, String regionCode, LocalDate date, InspectionType type,
                                 boolean counted, String officers, String exemptionReason, Instant recordedAt,
                                 String recordedBy, Instant confirmedAt, String confirmedBy, InspectionCaps.Standing standing,
                                 List<FindingView> findings) {

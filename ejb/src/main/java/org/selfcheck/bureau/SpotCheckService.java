@@ -172,7 +172,13 @@ public class SpotCheckService {
             throw new InvalidInputException(errors);
         }
         // one company's inspections are counted in turn: two officers cannot both take the last one under the cap
-        em.createNativeQuery("SELECT id FROM company WHERE id = ?1 FOR UPDATE").setParameter(1, company.id()).getSingleResult();
+        // and the site's region is read under that lock: a move decided meanwhile is seen whole (the inspection stays
+        // with the jurisdiction the site lay in when it began)
+        String region = (String) em.createNativeQuery("SELECT region_code FROM company WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, company.id()).getSingleResult();
+        if (!region.startsWith(Jurisdictions.of(callerContext.require()))) {
+            throw new NotFoundException("company.notFound", company.creditCode());
+        }
         InspectionCaps.Standing before = standing(company, r.date().getYear(), r.type());
         String exemption = Texts.clean(r.exemptionReason());
         if (before.exceedsCap() && exemption == null) {
@@ -182,12 +188,12 @@ public class SpotCheckService {
         Instant start = (r.time() == null ? r.date().atStartOfDay(Quarter.ZONE) : r.date().atTime(r.time()).atZone(Quarter.ZONE)).toInstant();
         long id = ((Number) em.createNativeQuery("""
                         INSERT INTO bureau_inspection (company_id, inspection_date, type, counted, officers, exemption_reason,
-                                                       recorded_at, recorded_by, started_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id""")
+                                                       recorded_at, recorded_by, started_at, region_code)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id""")
                 .setParameter(1, company.id()).setParameter(2, Date.valueOf(r.date())).setParameter(3, r.type().name())
                 .setParameter(4, !r.type().exempt()).setParameter(5, officers).setParameter(6, exemption)
                 .setParameter(7, Timestamp.from(now)).setParameter(8, officer).setParameter(9, Timestamp.from(start))
-                .getSingleResult()).longValue();
+                .setParameter(10, region).getSingleResult()).longValue();
         Judge judge = judge(company, r.date(), start);
         List<BureauFinding> recorded = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -232,11 +238,12 @@ public class SpotCheckService {
 
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public InspectionDetails get(long id) {
-        List<?> owner = em.createNativeQuery("SELECT company_id FROM bureau_inspection WHERE id = ?1").setParameter(1, id).getResultList();
-        if (owner.isEmpty()) {
+        // an inspection belongs to the jurisdiction it was made in, wherever the company's site lies now
+        List<?> found = em.createNativeQuery("SELECT id FROM bureau_inspection WHERE id = ?1 AND region_code LIKE ?2")
+                .setParameter(1, id).setParameter(2, Jurisdictions.of(callerContext.require()) + "%").getResultList();
+        if (found.isEmpty()) {
             throw new NotFoundException("inspection.notFound", id);
         }
-        companyScope.readableOwnerOf(((Number) owner.get(0)).longValue(), () -> new NotFoundException("inspection.notFound", id));
         return details(id);
     }
 
@@ -244,12 +251,17 @@ public class SpotCheckService {
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     @SuppressWarnings("unchecked")
     public List<InspectionDetails> ofCompany(String creditCode, int year) {
-        Company company = inJurisdiction(creditCode);
-        List<Number> ids = em.createNativeQuery("""
+        // the jurisdiction's own inspections, also of a company whose site has since moved elsewhere
+        String jurisdiction = Jurisdictions.of(callerContext.require());
+        Company company = creditCode == null ? null : companies.findByCreditCode(creditCode.strip()).orElse(null);
+        List<Number> ids = company == null ? List.of() : em.createNativeQuery("""
                         SELECT id FROM bureau_inspection WHERE company_id = ?1 AND inspection_date >= ?2 AND inspection_date < ?3
-                         ORDER BY inspection_date DESC, id DESC""")
+                           AND region_code LIKE ?4 ORDER BY inspection_date DESC, id DESC""")
                 .setParameter(1, company.id()).setParameter(2, Date.valueOf(LocalDate.of(year, 1, 1)))
-                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1))).getResultList();
+                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1))).setParameter(4, jurisdiction + "%").getResultList();
+        if (ids.isEmpty()) {
+            inJurisdiction(creditCode);
+        }
         return ids.stream().map(n -> details(n.longValue())).toList();
     }
 
@@ -264,12 +276,14 @@ public class SpotCheckService {
         return companyScope.readableOwnerOf(company.id(), () -> new NotFoundException("company.notFound", creditCode));
     }
 
+    /** The cap as the caller's jurisdiction counts it: its own inspections of the company (those before a move stay where they were made). */
     private InspectionCaps.Standing standing(Company company, int year, InspectionType type) {
         Object[] counts = (Object[]) em.createNativeQuery("""
                         SELECT count(*) FILTER (WHERE counted), count(*) FILTER (WHERE NOT counted) FROM bureau_inspection
-                         WHERE company_id = ?1 AND inspection_date >= ?2 AND inspection_date < ?3""")
+                         WHERE company_id = ?1 AND inspection_date >= ?2 AND inspection_date < ?3 AND region_code LIKE ?4""")
                 .setParameter(1, company.id()).setParameter(2, Date.valueOf(LocalDate.of(year, 1, 1)))
-                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1))).getSingleResult();
+                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .setParameter(4, Jurisdictions.of(callerContext.require()) + "%").getSingleResult();
         CompanyDetails d = company.toDetails();
         return InspectionCaps.standing(d.standardisationGrade(), d.highRisk(), ((Number) counts[0]).intValue(),
                 ((Number) counts[1]).intValue(), type);
@@ -294,10 +308,12 @@ public class SpotCheckService {
         List<CheckAttendance> attended = new ArrayList<>();
         for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
             for (CheckSummary s : checks.list(company.creditCode(), year)) {
-                if (s.status() == SafetyCheck.Status.COMPLETED && period.contains(s.date())) {
+                // as at the start too: a check completed (or the principal's attendance confirmed) later is not evidence
+                if (s.status() == SafetyCheck.Status.COMPLETED && period.contains(s.date()) && s.completedAt().isBefore(start)) {
                     CheckDetails c = checks.get(s.id());
                     Set<Long> present = c.participants().stream().map(p -> p.person().id()).collect(Collectors.toSet());
-                    attended.add(new CheckAttendance(s.id(), s.date(), present, s.principalConfirmedAt() != null));
+                    attended.add(new CheckAttendance(s.id(), s.date(), present,
+                            s.principalConfirmedAt() != null && s.principalConfirmedAt().isBefore(start)));
                 }
             }
         }
@@ -314,7 +330,7 @@ public class SpotCheckService {
     private InspectionDetails details(long id) {
         Object[] i = (Object[]) em.createNativeQuery("""
                         SELECT i.id, c.credit_code, c.name, i.inspection_date, i.type, i.counted, i.officers, i.exemption_reason,
-                               i.recorded_at, i.recorded_by, i.confirmed_at, i.confirmed_by, i.company_id
+                               i.recorded_at, i.recorded_by, i.confirmed_at, i.confirmed_by, i.company_id, i.region_code
                           FROM bureau_inspection i JOIN company c ON c.id = i.company_id WHERE i.id = ?1""")
                 .setParameter(1, id).getSingleResult();
         List<Object[]> rows = em.createNativeQuery("""
@@ -333,7 +349,7 @@ public class SpotCheckService {
         }).toList();
         LocalDate date = Sql.localDate(i[3]);
         Company company = companies.findById(((Number) i[12]).longValue()).orElseThrow();
-        return new InspectionDetails(id, (String) i[1], (String) i[2], date, InspectionType.valueOf((String) i[4]),
+        return new InspectionDetails(id, (String) i[1], (String) i[2], (String) i[13], date, InspectionType.valueOf((String) i[4]),
                 (Boolean) i[5], (String) i[6], (String) i[7], Sql.instant(i[8]), (String) i[9], Sql.instant(i[10]),
                 (String) i[11], standing(company, date.getYear(), null), findings);
     }

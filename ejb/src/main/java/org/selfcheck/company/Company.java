@@ -85,6 +85,13 @@ public class Company {
         apply(profile, actor, now);
     }
 
+    /** The production site's region, as a decided region change sets it (a profile update never does). */
+    void moveTo(String region, String actor, Instant now) {
+        this.regionCode = region;
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
     private void apply(CompanyProfile p, String actor, Instant now) {
         this.name = p.name();
         this.regionCode = p.regionCode().value();

@@ -30,6 +30,20 @@ public final class CompanyAccessPolicy {
         checkOwnCompany(caller, creditCode);
     }
 
+    /** The region prefix of the caller's jurisdiction: an officer's, or "" (everywhere) for an admin. */
+    public static String jurisdiction(Caller caller) {
+        if (caller.hasRole(Roles.ADMIN)) {
+            return "";
+        }
+        if (!caller.hasRole(Roles.BUREAU_OFFICER)) {
+            throw new AccessDeniedException("access.role");
+        }
+        if (!RegionCode.isJurisdictionPrefix(caller.regionCode())) {
+            throw new AccessDeniedException("access.noJurisdiction");
+        }
+        return caller.regionCode();
+    }
+
     /** Only the company's own safety manager changes its profile. */
     public static void checkChange(Caller caller, String creditCode) {
         if (!caller.hasRole(Roles.SAFETY_MANAGER)) {

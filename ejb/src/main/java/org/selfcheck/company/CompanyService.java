@@ -14,7 +14,6 @@ import org.selfcheck.shared.AccessDeniedException;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
-import org.selfcheck.shared.RegionCode;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.Clock;
@@ -73,6 +72,18 @@ public class CompanyService {
         return company.toDetails();
     }
 
+    /** Whether the caller may read this company now (an officer: its site lies in his jurisdiction). */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public boolean readable(String creditCode) {
+        Company company = companies.findByCreditCode(creditCode).orElse(null);
+        try {
+            CompanyAccessPolicy.checkRead(callerContext.require(), creditCode, company == null ? null : company.regionCode());
+            return company != null;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /**
      * Registers the caller's company or updates its profile.
      *
@@ -99,6 +110,10 @@ public class CompanyService {
                 if (input.expectedVersion() != null && input.expectedVersion() != company.version()) {
                     throw new ConflictException("conflict.concurrent");
                 }
+                if (!profile.regionCode().value().equals(company.regionCode())) {
+                    // jurisdiction is not the company's to change: it asks, the competent bureau decides
+                    throw InvalidInputException.of("regionCode", "company.regionByRequest", company.regionCode());
+                }
                 company.update(profile, caller.username(), now);
                 companies.flush();
             }
@@ -122,14 +137,7 @@ public class CompanyService {
     /** Companies in the caller's jurisdiction (admins: everywhere), ordered by credit code. */
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<CompanyDetails> list(int first, int max) {
-        Caller caller = callerContext.require();
-        String prefix = "";
-        if (!caller.hasRole(Roles.ADMIN)) {
-            if (!RegionCode.isJurisdictionPrefix(caller.regionCode())) {
-                throw new AccessDeniedException("access.noJurisdiction");
-            }
-            prefix = caller.regionCode();
-        }
+        String prefix = CompanyAccessPolicy.jurisdiction(callerContext.require());
         return companies.findInRegion(prefix, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
                 .stream().map(Company::toDetails).toList();
     }

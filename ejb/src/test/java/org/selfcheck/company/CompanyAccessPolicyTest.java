@@ -7,6 +7,7 @@ import org.selfcheck.shared.AccessDeniedException;
 
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +53,17 @@ class CompanyAccessPolicyTest {
                 .hasMessageContaining("access.outsideJurisdiction");
         assertThatCode(() -> CompanyAccessPolicy.checkRead(province, C2, "330206")).doesNotThrowAnyException();
         assertThatThrownBy(() -> CompanyAccessPolicy.checkChange(province, C2)).hasMessageContaining("access.role");
+    }
+
+    @Test
+    void theJurisdictionIsTheOfficersRegionPrefixAnAdminsIsEverywhere() {
+        assertThat(CompanyAccessPolicy.jurisdiction(user(Roles.BUREAU_OFFICER, null, "6404")))
+                .isEqualTo("6404");
+        assertThat(CompanyAccessPolicy.jurisdiction(user(Roles.ADMIN, null, null))).isEmpty();
+        assertThatThrownBy(() -> CompanyAccessPolicy.jurisdiction(user(Roles.BUREAU_OFFICER, null, "640")))
+                .hasMessageContaining("access.noJurisdiction");
+        assertThatThrownBy(() -> CompanyAccessPolicy.jurisdiction(user(Roles.SAFETY_MANAGER, C1, null)))
+                .hasMessageContaining("access.role");
     }
 
     @Test

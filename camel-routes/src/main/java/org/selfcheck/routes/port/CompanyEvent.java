@@ -11,7 +11,7 @@ import java.util.Objects;
  * A company was registered or its profile updated. Carried as JSON on the company events queue.
  *
  * @param eventId    unique per event, so that a redelivered message is recorded once
- * @param type       {@link #REGISTERED} or {@link #UPDATED}
+ * @param type       {@link #REGISTERED}, {@link #UPDATED} or {@link #REGION_CHANGED}
  * @param occurredAt ISO-8601 instant of the change
  * @param actor      username of who made the change
  */
@@ -20,6 +20,8 @@ public record CompanyEvent(String eventId, String type, String creditCode, Strin
 
     public static final String REGISTERED = "COMPANY_REGISTERED";
     public static final String UPDATED = "COMPANY_UPDATED";
+    /** The competent bureau approved moving the production site ({@code regionCode} is the new one). */
+    public static final String REGION_CHANGED = "COMPANY_REGION_CHANGED";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyEventDetails;
 import org.selfcheck.company.CompanyService;
+import org.selfcheck.company.RegionChange;
+import org.selfcheck.company.RegionChangeService;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.QrCodes;
 import org.selfcheck.shared.UnifiedSocialCreditCode;
@@ -33,6 +36,9 @@ public class CompanyResource {
 
     @EJB
     CompanyService companies;
+
+    @EJB
+    RegionChangeService regionChanges;
 
     @GET
     public List<CompanyDetails> list(@QueryParam("first") @DefaultValue("0") int first,
@@ -89,6 +95,37 @@ public class CompanyResource {
         String base = uri.getBaseUri().resolve("..").toString();
         return Response.ok(QrCodes.png(base + "scan/" + company.creditCode(), 8), "image/png")
                 .header("Content-Disposition", "inline; filename=\"" + company.creditCode() + ".png\"").build();
+    }
+
+    // ---- moving the production site: the company asks, the competent bureau decides (RegionChangeResource) ----
+
+    @GET
+    @Path("mine/region-changes")
+    public List<RegionChange> myRegionChanges() {
+        return regionChanges.mine();
+    }
+
+    @POST
+    @Path("mine/region-changes")
+    public Response requestRegionChange(RegionChangeRequest ask, @Context UriInfo uri) {
+        if (ask == null) {
+            throw InvalidInputException.of("body", "body.required");
+        }
+        RegionChange asked = regionChanges.request(ask.toRegion(), ask.reason());
+        return Response.created(uri.getBaseUriBuilder().path("region-changes").path(String.valueOf(asked.id())).build())
+                .entity(asked).build();
+    }
+
+    @POST
+    @Path("mine/region-changes/{id}/withdraw")
+    public RegionChange withdrawRegionChange(@PathParam("id") long id) {
+        return regionChanges.withdraw(id);
+    }
+
+    @GET
+    @Path("{creditCode}/region-changes")
+    public List<RegionChange> regionChanges(@PathParam("creditCode") String creditCode) {
+        return regionChanges.ofCompany(pathCode(creditCode));
     }
 
     private static String pathCode(String creditCode) {

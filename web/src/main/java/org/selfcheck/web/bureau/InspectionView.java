@@ -54,6 +54,7 @@ public class InspectionView implements Serializable {
     private Long id;
     private SelfCheckException problem;
     private CompanyDetails details;
+    private boolean movedAway;
     private InspectionCaps.Standing standing;
     private List<CatalogueItemDetails> items = List.of();
     private LocalDate date;
@@ -99,7 +100,7 @@ public class InspectionView implements Serializable {
     }
 
     public void load() {
-        if (details != null || problem != null) {
+        if (details != null || problem != null || movedAway) {
             return;
         }
         try {
@@ -107,6 +108,13 @@ public class InspectionView implements Serializable {
                 // a recorded inspection, by its permanent link /inspections/{id}
                 recorded = inspections.get(id);
                 company = recorded.creditCode();
+                if (!companies.readable(company)) {
+                    // the site has since moved to another jurisdiction: the inspection stays readable here, nothing more
+                    movedAway = true;
+                    history = inspections.ofCompany(company, Quarter.today(Clock.systemUTC()).getYear());
+                    standing = recorded.standing();
+                    return;
+                }
             }
             details = companies.get(company == null ? "" : company.strip());
             history = inspections.ofCompany(details.creditCode(), Quarter.today(Clock.systemUTC()).getYear());
@@ -192,6 +200,24 @@ public class InspectionView implements Serializable {
     /** The company's inspections this year, newest first, each opened by its permanent link. */
     public List<InspectionDetails> getHistory() {
         return history;
+    }
+
+    /** Whether the company's site has moved out of the jurisdiction since this inspection (read only then). */
+    public boolean isMovedAway() {
+        return movedAway;
+    }
+
+    public String getCompanyName() {
+        return details != null ? details.name() : recorded == null ? null : recorded.companyName();
+    }
+
+    public String getCreditCode() {
+        return details != null ? details.creditCode() : recorded == null ? null : recorded.creditCode();
+    }
+
+    /** The site's region: now, or (moved away) where it lay when this jurisdiction inspected it. */
+    public String getRegionCode() {
+        return details != null ? details.regionCode() : recorded == null ? null : recorded.regionCode();
     }
 
     public Long getId() {

@@ -9,11 +9,14 @@ import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyEventDetails;
 import org.selfcheck.company.CompanyProfileInput;
 import org.selfcheck.company.CompanyService;
+import org.selfcheck.company.RegionChange;
+import org.selfcheck.company.RegionChangeService;
 import org.selfcheck.company.SpecialField;
 import org.selfcheck.company.StandardisationGrade;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 
 import java.io.Serializable;
@@ -30,6 +33,9 @@ public class CompanyProfileView implements Serializable {
 
     @EJB
     CompanyService companies;
+
+    @EJB
+    RegionChangeService regionChanges;
 
     @Inject
     Feedback feedback;
@@ -48,6 +54,9 @@ public class CompanyProfileView implements Serializable {
     private String address;
     private List<String> specialFields = new ArrayList<>();
     private List<CompanyEventDetails> history = List.of();
+    private List<RegionChange> changes = List.of();
+    private String newRegion;
+    private String changeReason;
 
     @PostConstruct
     void load() {
@@ -73,6 +82,55 @@ public class CompanyProfileView implements Serializable {
         address = c.address();
         specialFields = new ArrayList<>(c.specialFields().stream().map(Enum::name).toList());
         history = companies.history(c.creditCode());
+        changes = regionChanges.mine();
+    }
+
+    /** The safety manager asks the competent bureau to move the production site. */
+    public void requestRegionChange() {
+        try {
+            regionChanges.request(newRegion, changeReason);
+            newRegion = null;
+            changeReason = null;
+            changes = regionChanges.mine();
+            feedback.info("regionChange.requested");
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "region");
+        }
+    }
+
+    public void withdrawRegionChange(RegionChange r) {
+        try {
+            regionChanges.withdraw(r.id());
+            changes = regionChanges.mine();
+            feedback.info("regionChange.withdrawn");
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "region");
+        }
+    }
+
+    /** The open request, if any: while it waits, no second one can be made. */
+    public RegionChange getPendingChange() {
+        return changes.stream().filter(RegionChange::pending).findFirst().orElse(null);
+    }
+
+    public List<RegionChange> getRegionChanges() {
+        return changes;
+    }
+
+    public String getNewRegion() {
+        return newRegion;
+    }
+
+    public void setNewRegion(String newRegion) {
+        this.newRegion = newRegion;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
     }
 
     public void save() {
