@@ -1,9 +1,7 @@
 package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,11 +21,6 @@ import static org.selfcheck.it.Organisations.today;
 /** The hash-chained audit trail (section 十四): every change is recorded, and tampering is found at its row. */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void everyChangeIsRecordedWithWhoWhatBeforeAndAfter() {

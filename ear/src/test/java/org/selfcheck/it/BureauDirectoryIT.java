@@ -1,9 +1,7 @@
 package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,11 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The bureau directory and routing by the most specific jurisdiction, against the real server. */
 @ExtendWith(ArquillianExtension.class)
 class BureauDirectoryIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     static String bureau(String name, String jurisdiction, String wants) {
         return """

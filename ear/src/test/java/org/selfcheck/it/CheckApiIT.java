@@ -1,9 +1,7 @@
 package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,11 +21,6 @@ import static org.selfcheck.it.Organisations.today;
 /** Quarterly checks (R3, R5) through REST against the real server, database and identity provider. */
 @ExtendWith(ArquillianExtension.class)
 class CheckApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aFullCheckWithResultsAPhotoAndThePrincipalsAttendance() {

@@ -1,8 +1,6 @@
 package org.selfcheck.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckBrowserIT {
 
     private WebDriver driver;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @AfterEach
     void closeBrowser() {

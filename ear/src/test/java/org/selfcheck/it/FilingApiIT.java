@@ -1,9 +1,7 @@
 package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +31,6 @@ class FilingApiIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(60);
     private static final Logger LOG = Logger.getLogger(FilingApiIT.class.getName());
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Api admin() {
         return Api.as(Keycloak.newUser("admin", Map.of()));

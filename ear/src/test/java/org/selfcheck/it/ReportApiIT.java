@@ -2,9 +2,7 @@ package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,11 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Quarterly reports signed by the principal (R4, section 十四) through REST, against the real server, database and Keycloak. */
 @ExtendWith(ArquillianExtension.class)
 class ReportApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     static String currentQuarter() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
