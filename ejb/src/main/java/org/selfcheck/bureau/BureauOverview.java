@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.ReportService;
 import org.selfcheck.security.CallerContext;
@@ -41,8 +42,7 @@ public class BureauOverview {
             "region", "c.region_code USING ~<~, c.credit_code",
             "overdue", "COALESCE(o.earliest_deadline < ?3, false) DESC, o.earliest_deadline, c.credit_code",
             "open", "COALESCE(o.open_hazards, 0) DESC, c.credit_code",
-            "report", "CASE WHEN q.report_receipt_at IS NULL THEN 0 WHEN (q.report_receipt_at AT TIME ZONE 'Asia/Shanghai')::date > ?4 "
-                    + "THEN 1 ELSE 2 END, c.credit_code",
+            "report", "CASE WHEN q.report_receipt_at IS NULL THEN 0 WHEN china_date(q.report_receipt_at) > ?4 THEN 1 ELSE 2 END, c.credit_code",
             "check", "COALESCE(q.check_done, false), c.credit_code");
 
     @PersistenceContext(unitName = "selfcheck")
@@ -75,34 +75,35 @@ public class BureauOverview {
         LocalDate due = q.reportDeadline(ReportService.dueDay());
         LocalDate today = Quarter.today(clock);
         int from = Math.max(0, first);
-        List<Object[]> rows = parameters(em.createNativeQuery(PAGE + " " + order + " LIMIT ?5 OFFSET ?6"), prefix, q, due, today)
+        List<Tuple> rows = parameters(em.createNativeQuery(PAGE + " " + order + " LIMIT ?5 OFFSET ?6", Tuple.class), prefix, q, due, today)
                 .setParameter(5, size).setParameter(6, from).getResultList();
-        String ids = Sql.bigintArray(rows.stream().map(r -> r[0]).toList());
+        String ids = Sql.bigintArray(rows.stream().map(r -> r.get("id")).toList());
         java.util.Set<Long> attended = ((List<Number>) em.createNativeQuery(ATTENDED).setParameter(1, ids)
                 .setParameter(2, q.year() + "Q1").setParameter(3, q.year() + "Q4").getResultList())
                 .stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
         Map<Long, Integer> overdue = new java.util.HashMap<>();
-        if (rows.stream().anyMatch(r -> (Boolean) r[8])) {
-            for (Object[] o : (List<Object[]>) em.createNativeQuery(OVERDUE).setParameter(1, ids).setParameter(2, Date.valueOf(today))
-                    .getResultList()) {
-                overdue.put(((Number) o[0]).longValue(), ((Number) o[1]).intValue());
+        if (rows.stream().anyMatch(r -> r.get("any_overdue", Boolean.class))) {
+            for (Tuple o : (List<Tuple>) em.createNativeQuery(OVERDUE, Tuple.class).setParameter(1, ids)
+                    .setParameter(2, Date.valueOf(today)).getResultList()) {
+                overdue.put(number(o, "company_id").longValue(), number(o, "overdue").intValue());
             }
         }
         List<OverviewRow> companies = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            companies.add(new OverviewRow((String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (Boolean) r[9],
-                    (String) r[6], Sql.instant(r[5]), attended.contains(id), ((Number) r[7]).intValue(),
-                    overdue.getOrDefault(id, 0), ((Number) r[10]).intValue()));
+        for (Tuple r : rows) {
+            long id = number(r, "id").longValue();
+            companies.add(new OverviewRow(r.get("credit_code", String.class), r.get("name", String.class),
+                    r.get("region_code", String.class), r.get("check_done", Boolean.class), r.get("check_late", Boolean.class),
+                    r.get("report", String.class), Sql.instant(r.get("report_receipt_at")), attended.contains(id),
+                    number(r, "open_hazards").intValue(), overdue.getOrDefault(id, 0), number(r, "not_self_found").intValue()));
         }
-        List<Object[]> counts = parameters(em.createNativeQuery(COUNTS), prefix, q, due, today).getResultList();
+        List<Tuple> counts = parameters(em.createNativeQuery(COUNTS, Tuple.class), prefix, q, due, today).getResultList();
         List<JurisdictionOverview.County> counties = new ArrayList<>();
         int total = 0;
-        for (Object[] c : counts) {
-            int n = ((Number) c[1]).intValue();
+        for (Tuple c : counts) {
+            int n = number(c, "companies").intValue();
             total += n;
-            counties.add(JurisdictionOverview.County.of((String) c[0], n, ((Number) c[2]).intValue(), ((Number) c[3]).intValue(),
-                    ((Number) c[4]).intValue(), ((Number) c[5]).intValue()));
+            counties.add(JurisdictionOverview.County.of(c.get("region_code", String.class), n, number(c, "checked").intValue(),
+                    number(c, "on_time").intValue(), number(c, "compliant").intValue(), number(c, "with_overdue").intValue()));
         }
         return new JurisdictionOverview(q.toString(), due, jurisdiction, total, from, companies, counties);
     }
@@ -143,16 +144,17 @@ public class BureauOverview {
     public OverviewCharts charts(Quarter quarter, String county, int quarters) {
         String prefix = Jurisdictions.within(Jurisdictions.of(callerContext.require()), county) + "%";
         Quarter q = quarter == null ? Quarter.current(clock).previous() : quarter;
-        List<Object[]> articles = em.createNativeQuery("""
-                        SELECT r.standard_code, i.article, min(i.subject), count(*)
+        List<Tuple> articles = em.createNativeQuery("""
+                        SELECT r.standard_code, i.article, min(i.subject) AS subject, count(*) AS hazards
                           FROM hazard h JOIN company c ON c.id = h.company_id
                           JOIN catalogue_item i ON i.id = h.item_id JOIN catalogue_revision r ON r.id = i.revision_id
                          WHERE c.region_code LIKE ?1 AND h.found_on BETWEEN ?2 AND ?3
-                         GROUP BY r.standard_code, i.article ORDER BY count(*) DESC, r.standard_code, i.article""")
+                         GROUP BY r.standard_code, i.article ORDER BY count(*) DESC, r.standard_code, i.article""", Tuple.class)
                 .setParameter(1, prefix).setParameter(2, Date.valueOf(q.first())).setParameter(3, Date.valueOf(q.last()))
                 .getResultList();
-        List<OverviewCharts.ArticleCount> byArticle = articles.stream().map(r -> new OverviewCharts.ArticleCount((String) r[0],
-                (String) r[1], (String) r[2], ((Number) r[3]).intValue())).toList();
+        List<OverviewCharts.ArticleCount> byArticle = articles.stream().map(r -> new OverviewCharts.ArticleCount(
+                r.get("standard_code", String.class), r.get("article", String.class), r.get("subject", String.class),
+                number(r, "hazards").intValue())).toList();
         int companies = ((Number) em.createNativeQuery("SELECT count(*) FROM company WHERE region_code LIKE ?1")
                 .setParameter(1, prefix).getSingleResult()).intValue();
         List<OverviewCharts.TrendPoint> trend = new ArrayList<>();
@@ -160,23 +162,21 @@ public class BureauOverview {
         for (int i = 1; i < Math.max(1, Math.min(12, quarters)); i++) {
             from = from.previous();
         }
-        Map<String, Object[]> byQuarter = new java.util.HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                        SELECT q.quarter, count(*) FILTER (WHERE q.check_done),
-                               count(*) FILTER (WHERE (q.report_receipt_at AT TIME ZONE 'Asia/Shanghai')::date
-                                   <= make_date(left(q.quarter, 4)::int + (right(q.quarter, 1) = '4')::int,
-                                                right(q.quarter, 1)::int % 4 * 3 + 1, ?4))
+        Map<String, Tuple> byQuarter = new java.util.HashMap<>();
+        for (Tuple r : (List<Tuple>) em.createNativeQuery("""
+                        SELECT q.quarter, count(*) FILTER (WHERE q.check_done) AS checked,
+                               count(*) FILTER (WHERE china_date(q.report_receipt_at) <= report_due_date(q.quarter, ?4)) AS on_time
                           FROM company_quarter q JOIN company c ON c.id = q.company_id
                          WHERE c.region_code LIKE ?1 AND q.quarter BETWEEN ?2 AND ?3
-                         GROUP BY q.quarter""")
+                         GROUP BY q.quarter""", Tuple.class)
                 .setParameter(1, prefix).setParameter(2, from.toString()).setParameter(3, q.toString())
                 .setParameter(4, ReportService.dueDay()).getResultList()) {
-            byQuarter.put((String) r[0], r);
+            byQuarter.put(r.get("quarter", String.class), r);
         }
         for (Quarter t = from; t.compareTo(q) <= 0; t = t.next()) {
-            Object[] r = byQuarter.get(t.toString());
-            trend.add(new OverviewCharts.TrendPoint(t.toString(), companies, r == null ? 0 : ((Number) r[1]).intValue(),
-                    r == null ? 0 : ((Number) r[2]).intValue()));
+            Tuple r = byQuarter.get(t.toString());
+            trend.add(new OverviewCharts.TrendPoint(t.toString(), companies, r == null ? 0 : number(r, "checked").intValue(),
+                    r == null ? 0 : number(r, "on_time").intValue()));
         }
         return new OverviewCharts(byArticle, trend);
     }
@@ -186,31 +186,42 @@ public class BureauOverview {
     public WatchList watchList() {
         String prefix = Jurisdictions.of(callerContext.require()) + "%";
         Date today = Date.valueOf(Quarter.today(clock));
-        String select = """
-                SELECT h.id, c.credit_code, c.name, c.region_code, h.description, h.state,
-                       COALESCE((SELECT max(e.requested_deadline) FROM hazard_extension e WHERE e.hazard_id = h.id
-                                  AND e.decision = 'APPROVED'), h.deadline) AS deadline, %s AS extended_from
-                  FROM hazard h JOIN company c ON c.id = h.company_id %s
-                 WHERE c.region_code LIKE ?1 AND %s
-                 ORDER BY %s LIMIT ?3""";
-        return new WatchList(
-                items(select.formatted("NULL", "", "h.state IN ('PENDING', 'IN_PROGRESS') AND COALESCE((SELECT max(e.requested_deadline) "
-                        + "FROM hazard_extension e WHERE e.hazard_id = h.id AND e.decision = 'APPROVED'), h.deadline) < ?2", "deadline, h.id"), prefix, today),
-                items(select.formatted("x.previous_deadline", "JOIN hazard_extension x ON x.hazard_id = h.id AND x.decision = 'APPROVED'",
-                        "CAST(?2 AS date) IS NOT NULL", "x.decided_at DESC, h.id"), prefix, today),
-                items(select.formatted("NULL", "", "h.state = 'TO_VERIFY' AND CAST(?2 AS date) IS NOT NULL", "h.updated_at, h.id"), prefix, today));
+        return new WatchList(items(WATCH_OVERDUE, prefix, today), items(WATCH_EXTENDED, prefix, today),
+                items(WATCH_TO_VERIFY, prefix, today));
     }
+
+    /** The watch list's columns, for one of its lists (?1 the region prefix, ?2 today, ?3 the most rows). */
+    private static final String WATCH = """
+            SELECT h.id, c.credit_code, c.name, c.region_code, h.description, h.state,
+                   hazard_deadline_in_force(h.id, h.deadline) AS deadline, %s AS extended_from
+              FROM hazard h JOIN company c ON c.id = h.company_id %s
+             WHERE c.region_code LIKE ?1 AND %s
+             ORDER BY %s LIMIT ?3""";
+    /** Past the deadline in force and not yet reported done, the earliest first. */
+    private static final String WATCH_OVERDUE = WATCH.formatted("NULL", "", "hazard_overdue(h.id, h.state, h.deadline, ?2)", "deadline, h.id");
+    /** Given more time by an approved extension, the latest decision first. */
+    private static final String WATCH_EXTENDED = WATCH.formatted("x.previous_deadline",
+            "JOIN hazard_extension x ON x.hazard_id = h.id AND x.decision = 'APPROVED'", "CAST(?2 AS date) IS NOT NULL",
+            "x.decided_at DESC, h.id");
+    /** Reported done, waiting for the group's verification, the longest waiting first. */
+    private static final String WATCH_TO_VERIFY = WATCH.formatted("NULL", "", "h.state = 'TO_VERIFY' AND CAST(?2 AS date) IS NOT NULL",
+            "h.updated_at, h.id");
 
     @SuppressWarnings("unchecked")
     private List<WatchList.Item> items(String sql, String prefix, Date today) {
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, prefix).setParameter(2, today).setParameter(3, MAX_PAGE)
-                .getResultList();
-        return rows.stream().map(r -> new WatchList.Item(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], Sql.localDate(r[6]), Sql.localDate(r[7]))).toList();
+        List<Tuple> rows = em.createNativeQuery(sql, Tuple.class).setParameter(1, prefix).setParameter(2, today)
+                .setParameter(3, MAX_PAGE).getResultList();
+        return rows.stream().map(r -> new WatchList.Item(number(r, "id").longValue(), r.get("credit_code", String.class),
+                r.get("name", String.class), r.get("region_code", String.class), r.get("description", String.class),
+                r.get("state", String.class), Sql.localDate(r.get("deadline")), Sql.localDate(r.get("extended_from")))).toList();
+    }
+
+    private static Number number(Tuple row, String column) {
+        return (Number) row.get(column);
     }
 
     /** Whether the report was received by its due date (?4), in China's days. */
-    private static final String ON_TIME = "(q.report_receipt_at AT TIME ZONE 'Asia/Shanghai')::date <= ?4";
+    private static final String ON_TIME = "china_date(q.report_receipt_at) <= ?4";
 
     /**
      * One page of companies of the region prefix (?1) with their status for the quarter (?2), from the summaries the
@@ -219,13 +230,13 @@ public class BureauOverview {
      * any (?3 today, ?4 the report due date, ?5 the year's quarters, e.g. 2026Q%).
      */
     private static final String PAGE = """
-            SELECT c.id, c.credit_code, c.name, c.region_code, COALESCE(q.check_done, false), q.report_receipt_at,
+            SELECT c.id, c.credit_code, c.name, c.region_code, COALESCE(q.check_done, false) AS check_done, q.report_receipt_at,
                    CASE WHEN q.report_receipt_at IS NOT NULL AND %s THEN 'ON_TIME'
                         WHEN q.report_receipt_at IS NOT NULL THEN 'LATE'
                         WHEN ?3 <= ?4 THEN 'NOT_DUE'
-                        ELSE 'MISSING' END,
-                   COALESCE(o.open_hazards, 0), COALESCE(o.earliest_deadline < ?3, false), COALESCE(q.check_late, false),
-                   COALESCE(o.not_self_found, 0)
+                        ELSE 'MISSING' END AS report,
+                   COALESCE(o.open_hazards, 0) AS open_hazards, COALESCE(o.earliest_deadline < ?3, false) AS any_overdue,
+                   COALESCE(q.check_late, false) AS check_late, COALESCE(o.not_self_found, 0) AS not_self_found
               FROM company c
               LEFT JOIN company_quarter q ON q.company_id = c.id AND q.quarter = ?2
               LEFT JOIN company_hazards o ON o.company_id = c.id
@@ -239,16 +250,15 @@ public class BureauOverview {
 
     /** Of some companies (?1), how many hazards each has past the deadline in force (?2 today) before verification. */
     private static final String OVERDUE = """
-            SELECT h.company_id, count(*) FROM hazard h
-             WHERE h.company_id = ANY (CAST(?1 AS bigint[])) AND h.state IN ('PENDING', 'IN_PROGRESS')
-               AND COALESCE((SELECT max(e.requested_deadline) FROM hazard_extension e
-                              WHERE e.hazard_id = h.id AND e.decision = 'APPROVED'), h.deadline) < ?2
+            SELECT h.company_id, count(*) AS overdue FROM hazard h
+             WHERE h.company_id = ANY (CAST(?1 AS bigint[])) AND hazard_overdue(h.id, h.state, h.deadline, ?2)
              GROUP BY h.company_id""";
 
     /** The counts per county of the same companies. */
     private static final String COUNTS = """
-            SELECT c.region_code, count(*), count(*) FILTER (WHERE q.check_done), count(*) FILTER (WHERE %1$s),
-                   count(*) FILTER (WHERE q.check_done AND %1$s), count(*) FILTER (WHERE o.earliest_deadline < ?3)
+            SELECT c.region_code, count(*) AS companies, count(*) FILTER (WHERE q.check_done) AS checked,
+                   count(*) FILTER (WHERE %1$s) AS on_time, count(*) FILTER (WHERE q.check_done AND %1$s) AS compliant,
+                   count(*) FILTER (WHERE o.earliest_deadline < ?3) AS with_overdue
               FROM company c
               LEFT JOIN company_quarter q ON q.company_id = c.id AND q.quarter = ?2
               LEFT JOIN company_hazards o ON o.company_id = c.id

@@ -55,10 +55,8 @@ public class OverviewStats {
                 .setParameter(1, companyId).getSingleResult();
         em.createNativeQuery("""
                         UPDATE company_hazards SET (open_hazards, earliest_deadline, not_self_found) = (
-                            SELECT count(*) FILTER (WHERE h.state <> 'CLOSED'),
-                                   min(COALESCE((SELECT max(e.requested_deadline) FROM hazard_extension e
-                                                  WHERE e.hazard_id = h.id AND e.decision = 'APPROVED'), h.deadline))
-                                       FILTER (WHERE h.state IN ('PENDING', 'IN_PROGRESS')),
+                            SELECT count(*) FILTER (WHERE hazard_open(h.state)),
+                                   min(hazard_deadline_in_force(h.id, h.deadline)) FILTER (WHERE hazard_before_verification(h.state)),
                                    -- Qualification's SELF_FOUND unmet: found by the bureau, or recorded only after a
                                    -- bureau finding bound to it (FindingLink.recordedAfter)
                                    count(*) FILTER (WHERE h.source = 'BUREAU' OR EXISTS (SELECT 1 FROM hazard_finding_link l
