@@ -25,9 +25,7 @@ import org.selfcheck.hazard.HazardVersion;
 import org.selfcheck.hazard.RemediationPlan;
 import org.selfcheck.hazard.HazardService;
 import org.selfcheck.hazard.LedgerEntry;
-import org.selfcheck.inspection.CheckDetails;
 import org.selfcheck.inspection.CheckService;
-import org.selfcheck.inspection.CheckSummary;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.inspection.SafetyCheck;
 import org.selfcheck.organisation.OrganisationRepository;
@@ -52,7 +50,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -305,18 +302,13 @@ public class SpotCheckService {
                     v.plan(), v.state(), a.deadline(), a.bureauFoundAt());
         }).toList();
         var period = SpotCheckJudgment.period(date);
-        List<CheckAttendance> attended = new ArrayList<>();
-        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
-            for (CheckSummary s : checks.list(company.creditCode(), year)) {
-                // as at the start too: a check completed (or the principal's attendance confirmed) later is not evidence
-                if (s.status() == SafetyCheck.Status.COMPLETED && period.contains(s.date()) && s.completedAt().isBefore(start)) {
-                    CheckDetails c = checks.get(s.id());
-                    Set<Long> present = c.participants().stream().map(p -> p.person().id()).collect(Collectors.toSet());
-                    attended.add(new CheckAttendance(s.id(), s.date(), present,
-                            s.principalConfirmedAt() != null && s.principalConfirmedAt().isBefore(start)));
-                }
-            }
-        }
+        // as at the start too: a check completed (or the principal's attendance confirmed) later is not evidence
+        List<CheckAttendance> attended = checks.between(company.creditCode(), period.from(), period.to()).stream()
+                .filter(c -> c.summary().status() == SafetyCheck.Status.COMPLETED && c.summary().completedAt().isBefore(start))
+                .map(c -> new CheckAttendance(c.summary().id(), c.summary().date(),
+                        c.participants().stream().map(p -> p.person().id()).collect(Collectors.toSet()),
+                        c.summary().principalConfirmedAt() != null && c.summary().principalConfirmedAt().isBefore(start)))
+                .toList();
         var organisation = organisations.load(company.id());
         return finding -> SpotCheckJudgment.judge(finding, date, start, reports, organisation, attended);
     }

@@ -211,4 +211,9 @@ public class Hazard {
         return new HazardRecord(id, source, checkId, itemId, description, foundOn, foundBy, location, presentState, harm,
                 plan(), state, submittedOn, closedOn, createdAt, createdBy, updatedAt, updatedBy, version);
     }
+
+    /** The check this belongs to (null: not found in a check). */
+    public Long checkId() {
+        return checkId;
+    }
 }

@@ -64,4 +64,9 @@ public class CheckParticipant {
     public Instant confirmedAt() {
         return confirmedAt;
     }
+
+    /** The check this belongs to. */
+    public Long checkId() {
+        return checkId;
+    }
 }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import org.selfcheck.evidence.PhotoRef;
 import org.selfcheck.hazard.Hazard;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,42 +40,69 @@ public class CheckRepository {
     }
 
     public List<CheckParticipant> participants(long checkId) {
-        return em.createQuery("SELECT p FROM CheckParticipant p WHERE p.checkId = :check", CheckParticipant.class)
-                .setParameter("check", checkId).getResultList();
+        return participants(List.of(checkId)).getOrDefault(checkId, List.of());
+    }
+
+    /** The participants of some checks, by check id. */
+    public Map<Long, List<CheckParticipant>> participants(Collection<Long> checkIds) {
+        return checkIds.isEmpty() ? Map.of() : em.createQuery("SELECT p FROM CheckParticipant p WHERE p.checkId IN :checks",
+                        CheckParticipant.class)
+                .setParameter("checks", checkIds).getResultStream().collect(Collectors.groupingBy(CheckParticipant::checkId));
     }
 
     public List<CheckResult> results(long checkId) {
-        return em.createQuery("SELECT r FROM CheckResult r WHERE r.checkId = :check ORDER BY r.id", CheckResult.class)
-                .setParameter("check", checkId).getResultList();
+        return results(List.of(checkId)).getOrDefault(checkId, List.of());
     }
 
-    /** Amendments of a check's results, oldest first, by result id. */
-    public Map<Long, List<CheckAmendment>> amendments(long checkId) {
-        return em.createQuery("""
+    /** The results of some checks in the order recorded, by check id. */
+    public Map<Long, List<CheckResult>> results(Collection<Long> checkIds) {
+        return checkIds.isEmpty() ? Map.of() : em.createQuery("SELECT r FROM CheckResult r WHERE r.checkId IN :checks ORDER BY r.id",
+                        CheckResult.class)
+                .setParameter("checks", checkIds).getResultStream().collect(Collectors.groupingBy(CheckResult::checkId));
+    }
+
+    /** Amendments of some checks' results, oldest first, by result id. */
+    public Map<Long, List<CheckAmendment>> amendments(Collection<Long> checkIds) {
+        return checkIds.isEmpty() ? Map.of() : em.createQuery("""
                         SELECT a FROM CheckAmendment a WHERE a.resultId IN
-                            (SELECT r.id FROM CheckResult r WHERE r.checkId = :check) ORDER BY a.id""", CheckAmendment.class)
-                .setParameter("check", checkId).getResultStream()
+                            (SELECT r.id FROM CheckResult r WHERE r.checkId IN :checks) ORDER BY a.id""", CheckAmendment.class)
+                .setParameter("checks", checkIds).getResultStream()
                 .collect(Collectors.groupingBy(CheckAmendment::resultId));
     }
 
-    /** The photos of a check's results (without their bytes), by result id. */
+    /** The photos of some checks' results (without their bytes), by result id. */
     @SuppressWarnings("unchecked")
-    public Map<Long, List<PhotoRef>> photos(long checkId) {
-        List<Object[]> rows = em.createNativeQuery("""
+    public Map<Long, List<PhotoRef>> photos(Collection<Long> checkIds) {
+        if (checkIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Tuple> rows = em.createNativeQuery("""
                         SELECT cp.result_id, e.id, e.sha256, e.content_type, e.size, e.width, e.height, e.file_name,
                                e.uploaded_at, e.uploaded_by
                         FROM check_photo cp JOIN evidence_file e ON e.id = cp.evidence_id
-                        JOIN check_result r ON r.id = cp.result_id WHERE r.check_id = ?1 ORDER BY e.id""")
-                .setParameter(1, checkId).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
-                Collectors.mapping(r -> new PhotoRef(((Number) r[1]).longValue(), r[2].toString(), (String) r[3],
-                        ((Number) r[4]).longValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), (String) r[7],
-                        Sql.instant(r[8]), (String) r[9]), Collectors.toList())));
+                        JOIN check_result r ON r.id = cp.result_id WHERE r.check_id = ANY (CAST(?1 AS bigint[])) ORDER BY e.id""",
+                        Tuple.class)
+                .setParameter(1, Sql.bigintArray(checkIds)).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> number(r, "result_id").longValue(),
+                Collectors.mapping(r -> new PhotoRef(number(r, "id").longValue(), r.get("sha256").toString(),
+                        r.get("content_type", String.class), number(r, "size").longValue(), number(r, "width").intValue(),
+                        number(r, "height").intValue(), r.get("file_name", String.class), Sql.instant(r.get("uploaded_at")),
+                        r.get("uploaded_by", String.class)), Collectors.toList())));
     }
 
     public List<Hazard> hazards(long checkId) {
-        return em.createQuery("SELECT h FROM Hazard h WHERE h.checkId = :check ORDER BY h.id", Hazard.class)
-                .setParameter("check", checkId).getResultList();
+        return hazards(List.of(checkId)).getOrDefault(checkId, List.of());
+    }
+
+    /** The hazards some checks opened, by check id. */
+    public Map<Long, List<Hazard>> hazards(Collection<Long> checkIds) {
+        return checkIds.isEmpty() ? Map.of() : em.createQuery("SELECT h FROM Hazard h WHERE h.checkId IN :checks ORDER BY h.id",
+                        Hazard.class)
+                .setParameter("checks", checkIds).getResultStream().collect(Collectors.groupingBy(Hazard::checkId));
+    }
+
+    private static Number number(Tuple row, String column) {
+        return (Number) row.get(column);
     }
 
     public boolean hasHazard(long resultId) {

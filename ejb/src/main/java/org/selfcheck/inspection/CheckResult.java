@@ -70,4 +70,9 @@ public class CheckResult {
     public ResultEntry entry() {
         return result == null ? null : new ResultEntry(result, reason, description);
     }
+
+    /** The check this belongs to. */
+    public long checkId() {
+        return checkId;
+    }
 }

@@ -98,8 +98,14 @@ public class CheckService {
     public List<CheckSummary> list(String creditCode, int year) {
         Company company = companyScope.readable(creditCode);
         Organisation o = organisations.load(company.id());
-        return checks.checks(company.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .map(c -> summary(c, o)).toList();
+        return summaries(checks.checks(company.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), o);
+    }
+
+    /** The company's checks dated from {@code from} to {@code to} (inclusive), newest first, each with everything recorded in it. */
+    @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public List<CheckDetails> between(String creditCode, LocalDate from, LocalDate to) {
+        Company company = companyScope.readable(creditCode);
+        return details(checks.checks(company.id(), from, to), organisations.load(company.id()));
     }
 
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
@@ -352,8 +358,17 @@ public class CheckService {
     }
 
     private CheckSummary summary(SafetyCheck check, Organisation o) {
-        return summary(check, o, checks.results(check.id()), checks.participants(check.id()).size(),
-                checks.hazards(check.id()).size());
+        return summaries(List.of(check), o).get(0);
+    }
+
+    /** Summaries of some checks of one company; each table is read once for all of them. */
+    private List<CheckSummary> summaries(List<SafetyCheck> list, Organisation o) {
+        List<Long> ids = list.stream().map(SafetyCheck::id).toList();
+        Map<Long, List<CheckResult>> results = checks.results(ids);
+        Map<Long, List<CheckParticipant>> participants = checks.participants(ids);
+        Map<Long, List<Hazard>> hazards = checks.hazards(ids);
+        return list.stream().map(c -> summary(c, o, results.getOrDefault(c.id(), List.of()),
+                participants.getOrDefault(c.id(), List.of()).size(), hazards.getOrDefault(c.id(), List.of()).size())).toList();
     }
 
     private static CheckSummary summary(SafetyCheck check, Organisation o, List<CheckResult> results, int participants,
@@ -364,31 +379,43 @@ public class CheckService {
         return check.toSummary(principal, participants, results.size(), recorded, hazards);
     }
 
-    /** The check with everything recorded in it; each table is read once. */
     private CheckDetails details(SafetyCheck check, Organisation o) {
-        List<CheckResult> results = checks.results(check.id());
-        Map<Long, CatalogueItemDetails> items = catalogue.itemsById(results.stream().map(CheckResult::itemId)
-                .collect(Collectors.toCollection(HashSet::new))).stream()
+        return details(List.of(check), o).get(0);
+    }
+
+    /** Some checks of one company with everything recorded in them; each table is read once for all of them. */
+    private List<CheckDetails> details(List<SafetyCheck> list, Organisation o) {
+        List<Long> ids = list.stream().map(SafetyCheck::id).toList();
+        Map<Long, List<CheckResult>> resultsByCheck = checks.results(ids);
+        Map<Long, CatalogueItemDetails> items = catalogue.itemsById(resultsByCheck.values().stream().flatMap(List::stream)
+                        .map(CheckResult::itemId).collect(Collectors.toCollection(HashSet::new))).stream()
                 .collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
-        Map<Long, List<CheckAmendment>> amendments = checks.amendments(check.id());
-        Map<Long, List<PhotoRef>> photos = checks.photos(check.id());
-        List<CheckDetails.Item> list = new ArrayList<>();
-        for (CheckResult r : results) {
-            List<CheckAmendment> a = amendments.getOrDefault(r.id(), List.of());
-            ResultEntry effective = a.isEmpty() ? r.entry() : a.get(a.size() - 1).entry();
-            list.add(new CheckDetails.Item(r.id(), items.get(r.itemId()), r.entry(),
-                    a.stream().map(CheckAmendment::toDetails).toList(), effective, photos.getOrDefault(r.id(), List.of())));
+        Map<Long, List<CheckAmendment>> amendments = checks.amendments(ids);
+        Map<Long, List<PhotoRef>> photos = checks.photos(ids);
+        Map<Long, List<CheckParticipant>> participantsByCheck = checks.participants(ids);
+        Map<Long, List<Hazard>> hazardsByCheck = checks.hazards(ids);
+        List<CheckDetails> answer = new ArrayList<>();
+        for (SafetyCheck check : list) {
+            List<CheckResult> results = resultsByCheck.getOrDefault(check.id(), List.of());
+            List<CheckDetails.Item> entries = new ArrayList<>();
+            for (CheckResult r : results) {
+                List<CheckAmendment> a = amendments.getOrDefault(r.id(), List.of());
+                ResultEntry effective = a.isEmpty() ? r.entry() : a.get(a.size() - 1).entry();
+                entries.add(new CheckDetails.Item(r.id(), items.get(r.itemId()), r.entry(),
+                        a.stream().map(CheckAmendment::toDetails).toList(), effective, photos.getOrDefault(r.id(), List.of())));
+            }
+            entries.sort(java.util.Comparator.comparing((CheckDetails.Item i) -> i.item().standardCode())
+                    .thenComparingInt(i -> i.item().ordinal()));
+            List<CheckParticipant> present = participantsByCheck.getOrDefault(check.id(), List.of());
+            List<CheckDetails.Participant> participants = present.stream()
+                    .map(p -> new CheckDetails.Participant(o.person(p.personId()).orElseThrow(), p.confirmedAt())).toList();
+            List<String> revisions = entries.stream().map(i -> i.item().standardCode() + " r" + i.item().revision())
+                    .distinct().toList();
+            List<HazardSummary> hazards = hazardsByCheck.getOrDefault(check.id(), List.of()).stream().map(Hazard::toSummary).toList();
+            answer.add(new CheckDetails(summary(check, o, results, present.size(), hazards.size()), participants,
+                    candidates(o, check.checkDate()), entries, revisions, hazards));
         }
-        list.sort(java.util.Comparator.comparing((CheckDetails.Item i) -> i.item().standardCode())
-                .thenComparingInt(i -> i.item().ordinal()));
-        List<CheckParticipant> present = checks.participants(check.id());
-        List<CheckDetails.Participant> participants = present.stream()
-                .map(p -> new CheckDetails.Participant(o.person(p.personId()).orElseThrow(), p.confirmedAt())).toList();
-        List<String> revisions = list.stream().map(i -> i.item().standardCode() + " r" + i.item().revision())
-                .distinct().toList();
-        List<HazardSummary> hazards = checks.hazards(check.id()).stream().map(Hazard::toSummary).toList();
-        return new CheckDetails(summary(check, o, results, present.size(), hazards.size()), participants,
-                candidates(o, check.checkDate()), list, revisions, hazards);
+        return answer;
     }
 
     private Instant now() {

@@ -12,7 +12,6 @@ import org.selfcheck.company.CompanyScope;
 import org.selfcheck.hazard.HazardService;
 import org.selfcheck.inspection.CheckDetails;
 import org.selfcheck.inspection.CheckService;
-import org.selfcheck.inspection.CheckSummary;
 import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.Keepers;
 import org.selfcheck.organisation.OrgRole;
@@ -41,7 +40,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -321,12 +319,7 @@ public class ReportService {
     private QuarterlyReport compile(Company company, Quarter quarter, LocalDate today) {
         LocalDate asOf = quarter.last().isBefore(today) ? quarter.last() : today;
         var organisation = organisations.load(company.id()).asOf(asOf);
-        List<CheckDetails> quarterChecks = new ArrayList<>();
-        for (CheckSummary s : checks.list(company.creditCode(), quarter.year())) {
-            if (!s.date().isAfter(quarter.last())) {
-                quarterChecks.add(checks.get(s.id()));
-            }
-        }
+        List<CheckDetails> quarterChecks = checks.between(company.creditCode(), LocalDate.of(quarter.year(), 1, 1), quarter.last());
         return ReportCompiler.compile(company.toDetails(), quarter, organisation, quarterChecks,
                 hazards.ledger(company.creditCode(), HazardService.Filter.ALL),
                 checks.calendar(company.creditCode(), quarter.year()), quarter.reportDeadline(dueDay()));
