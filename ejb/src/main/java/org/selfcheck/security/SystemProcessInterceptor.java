@@ -22,8 +22,16 @@ import java.security.PrivilegedExceptionAction;
 public class SystemProcessInterceptor {
 
     @AroundInvoke
+    public Object call(InvocationContext invocation) throws Exception {
+        return runAsSystem(invocation);
+    }
+
     @AroundTimeout
-    public Object runAsSystem(InvocationContext invocation) throws Exception {
+    public Object timeout(InvocationContext invocation) throws Exception {
+        return runAsSystem(invocation);
+    }
+
+    private static Object runAsSystem(InvocationContext invocation) throws Exception {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null || !domain.getCurrentSecurityIdentity().isAnonymous()) {
             return invocation.proceed();
