@@ -255,7 +255,8 @@ await_wildfly() {
 wildfly_ready() {
   local failed="$WILDFLY_HOME/standalone/deployments/selfcheck.ear.failed"
   [ -f "$failed" ] && die "the deployment failed: $(head -c 2000 "$failed"); see $LOG_DIR/wildfly.log"
-  url_answers "http://localhost:$WILDFLY_PORT/health/ready"
+  # MicroProfile Health on the management interface: ready once the EAR is deployed, its database and routes answer
+  url_answers "http://localhost:$WILDFLY_MGMT_PORT/health/ready"
 }
 # provision_wildfly DIR: a WildFly configured only by the versioned CLI scripts. It is configured
 # again from a pristine unpack whenever those scripts change.

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Runs the demo scenario against the portal and prints, per demo user, the one thing to try first; the run command
- * starts it once Keycloak is up, and it waits until the portal is ready. Arguments: the portal's base URL and the Keycloak realm URL.
+ * starts it once Keycloak is up, and it waits until the portal is ready. Arguments: the portal's base URL, the Keycloak realm
+ * URL and the readiness URL (MicroProfile Health on the management interface, by default port 9990 of the portal's host).
  * Exits 1 with the reason when the portal refused a step (the portal itself keeps running).
  */
 public final class DemoMain {
@@ -16,10 +17,11 @@ public final class DemoMain {
         System.setProperty("java.awt.headless", "true");
         String portal = args.length > 0 ? args[0] : "http://localhost:8080";
         String realm = args.length > 1 ? args[1] : "http://localhost:8180/realms/selfcheck";
+        String readiness = args.length > 2 ? args[2] : DemoScenario.readinessOf(portal);
         DemoScenario.Loaded d;
         long t0;
         try {
-            DemoScenario scenario = new DemoScenario(portal, realm).awaitPortal(Duration.ofMinutes(5));
+            DemoScenario scenario = new DemoScenario(portal, realm).awaitPortal(java.net.URI.create(readiness), Duration.ofMinutes(5));
             t0 = System.nanoTime();
             d = scenario.load();
         } catch (DemoException e) {

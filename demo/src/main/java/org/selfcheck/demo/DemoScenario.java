@@ -85,12 +85,27 @@ public final class DemoScenario {
      * scenario while WildFly still boots, so that the logins are not on the way to "ready".
      */
     public DemoScenario awaitPortal(Duration timeout) {
+        return awaitPortal(URI.create(readinessOf(portal)), timeout);
+    }
+
+    /** The portal's readiness check: MicroProfile Health on the management interface (port 9990) of its host. */
+    public static String readinessOf(String portal) {
+        URI p = URI.create(portal);
+        try {
+            return new URI(p.getScheme(), null, p.getHost(), 9990, "/health/ready", null, null).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + portal, e);
+        }
+    }
+
+    /** Logs every demo user in, then waits until {@code readiness} answers 200. */
+    public DemoScenario awaitPortal(URI readiness, Duration timeout) {
         List.of(admin, manager1, principal1, member1, manager2, bureauHz).forEach(DemoUser::token);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(timeout);
         while (true) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(portal + "/health/ready"))
+                if (http.send(HttpRequest.newBuilder(readiness)
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return this;
                 }

@@ -21,6 +21,11 @@ final class Api {
         return new Api(user.token(), "zh-CN");
     }
 
+    /** With a bearer token obtained some other way (e.g. another client's token of the realm). */
+    static Api withToken(String token) {
+        return new Api(token, "zh-CN");
+    }
+
     static Api anonymous() {
         return new Api(null, "zh-CN");
     }
@@ -37,6 +42,11 @@ final class Api {
 
     Answer get(String path) {
         return send(request(path).GET());
+    }
+
+    /** GET of a URL outside the portal's public interface, e.g. the management interface's health checks. */
+    Answer getAbsolute(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET());
     }
 
     Answer put(String path, String json) {

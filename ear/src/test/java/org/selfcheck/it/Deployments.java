@@ -9,6 +9,8 @@ import java.io.File;
 final class Deployments {
 
     static final String PORTAL = "http://localhost:8080";
+    /** MicroProfile Health on the management interface: ready once the EAR is deployed and its checks are UP. */
+    static final String READINESS = "http://localhost:9990/health/ready";
 
     private Deployments() {
     }

@@ -82,6 +82,17 @@ final class Keycloak {
         return Http.read(expect(r, 200).body()).get("access_token").asText();
     }
 
+    /**
+     * The realm's answer to a password grant of {@code client} (e.g. Keycloak's own {@code admin-cli}, which every
+     * realm has) with {@code scope}: status and body, whatever they are.
+     */
+    static HttpResponse<String> passwordGrant(String client, User user, String scope) {
+        return Http.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(Map.of("grant_type", "password", "client_id", client, "scope", scope,
+                        "username", user.username(), "password", user.password()))).build());
+    }
+
     private static String adminToken() {
         String user = System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "kcadmin");
         String password = System.getenv("KC_BOOTSTRAP_ADMIN_PASSWORD");

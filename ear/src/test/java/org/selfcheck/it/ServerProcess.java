@@ -59,7 +59,7 @@ final class ServerProcess implements AutoCloseable {
                     if (!server.isAlive()) {
                         throw new IllegalStateException("WildFly exited during start; see " + HOME.resolve("standalone/log/server.log"));
                     }
-                    return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.PORTAL + "/health/ready"))
+                    return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.READINESS))
                             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                 });
     }

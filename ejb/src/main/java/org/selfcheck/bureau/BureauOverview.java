@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import org.selfcheck.inspection.Quarter;
-import org.selfcheck.report.ReportService;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.Settings;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Messages;
 import org.selfcheck.shared.excel.XlsxTable;
@@ -49,6 +49,9 @@ public class BureauOverview {
     EntityManager em;
 
     @Inject
+    Settings settings;
+
+    @Inject
     CallerContext callerContext;
 
     @Inject
@@ -72,7 +75,7 @@ public class BureauOverview {
             throw InvalidInputException.of("sort", "choice.unknown", sort);
         }
         Quarter q = quarter == null ? Quarter.current(clock).previous() : quarter;
-        LocalDate due = q.reportDeadline(ReportService.dueDay());
+        LocalDate due = q.reportDeadline(settings.reportDueDay());
         LocalDate today = Quarter.today(clock);
         int from = Math.max(0, first);
         List<Tuple> rows = parameters(em.createNativeQuery(PAGE + " " + order + " LIMIT ?5 OFFSET ?6", Tuple.class), prefix, q, due, today)
@@ -170,7 +173,7 @@ public class BureauOverview {
                          WHERE c.region_code LIKE ?1 AND q.quarter BETWEEN ?2 AND ?3
                          GROUP BY q.quarter""", Tuple.class)
                 .setParameter(1, prefix).setParameter(2, from.toString()).setParameter(3, q.toString())
-                .setParameter(4, ReportService.dueDay()).getResultList()) {
+                .setParameter(4, settings.reportDueDay()).getResultList()) {
             byQuarter.put(r.get("quarter", String.class), r);
         }
         for (Quarter t = from; t.compareTo(q) <= 0; t = t.next()) {

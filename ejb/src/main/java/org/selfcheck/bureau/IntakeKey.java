@@ -1,8 +1,10 @@
 package org.selfcheck.bureau;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.selfcheck.report.PortalKey;
 import org.selfcheck.report.seal.PortalSigner;
+import org.selfcheck.shared.Settings;
 
 /**
  * The key with which the bundled intake signs its receipts: a bureau's key, not the portal's (alias
@@ -12,12 +14,15 @@ import org.selfcheck.report.seal.PortalSigner;
 @ApplicationScoped
 public class IntakeKey {
 
+    @Inject
+    Settings settings;
+
     private volatile PortalSigner signer;
 
     public PortalSigner signer() {
         PortalSigner s = signer;
         if (s == null) {
-            s = PortalKey.fromSettings("selfcheck.intake", "SELFCHECK_INTAKE", "selfcheck-intake");
+            s = PortalKey.fromSettings(settings.intakeKey(), "SELFCHECK_INTAKE");
             signer = s;
         }
         return s;

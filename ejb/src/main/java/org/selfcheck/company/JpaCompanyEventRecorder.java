@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.selfcheck.routes.port.CompanyEvent;
 import org.selfcheck.routes.port.CompanyEventRecorder;
+import org.selfcheck.security.SystemProcess;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 /** Implements the company events route's port: stores the event in the company's history, once. */
 @Stateless
 @Local(CompanyEventRecorder.class)
+@SystemProcess("company-events")
 public class JpaCompanyEventRecorder implements CompanyEventRecorder {
 
     private static final Logger LOG = Logger.getLogger(JpaCompanyEventRecorder.class.getName());

@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selfcheck.audit.AuditLog;
+import org.selfcheck.security.Caller;
+import org.selfcheck.security.SystemProcess;
+import org.selfcheck.shared.Settings;
 import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.routes.port.FilingOutbox;
 import org.selfcheck.shared.persistence.Sql;
@@ -33,16 +36,22 @@ import java.util.UUID;
 @Stateless
 @Local(FilingOutbox.class)
 @PermitAll
+@SystemProcess(JpaFilingOutbox.PROCESS)
 public class JpaFilingOutbox implements FilingOutbox {
 
+    /** The process the route's calls run as (its named system caller). */
+    static final String PROCESS = "filing-delivery";
     /** Who the audit trail names for the route's changes. */
-    static final String ACTOR = "system:filing-delivery";
+    static final String ACTOR = Caller.SYSTEM_PREFIX + PROCESS;
 
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Settings settings;
 
     @Inject
     OverviewStats overviewStats;
@@ -121,7 +130,7 @@ public class JpaFilingOutbox implements FilingOutbox {
      * How long a claimed filing stays with the node that claimed it before another may take it: longer than one
      * batch can take to send ({@code selfcheck.filing.lease-seconds}, 60 by default).
      */
-    static Duration lease() {
-        return Duration.ofSeconds(Long.getLong("selfcheck.filing.lease-seconds", 60));
+    Duration lease() {
+        return settings.filingLease();
     }
 }

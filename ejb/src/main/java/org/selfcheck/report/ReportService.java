@@ -33,6 +33,7 @@ import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Json;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Settings;
 import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
 
@@ -77,6 +78,12 @@ public class ReportService {
 
     @Inject
     PortalKey portalKey;
+
+    @Inject
+    FreshLogin freshLogin;
+
+    @Inject
+    Settings settings;
 
     @Inject
     CallerContext callerContext;
@@ -191,7 +198,7 @@ public class ReportService {
             throw new ConflictException("report.notSigned");
         }
         QuarterlyReport report = JSON.fromJson(r.content(), QuarterlyReport.class);
-        return ReportPdf.render(PdfLayout.model(report, r.toSummary(), locale, verificationUrl));
+        return ReportPdf.render(PdfLayout.model(report, r.toSummary(), locale, verificationUrl), settings.pdfFont());
     }
 
     /** Where the report on the last ended quarter stands: signed on time or late, due (with its date) or overdue. */
@@ -298,7 +305,7 @@ public class ReportService {
         if (c.report.status() != ReportRecord.Status.SUBMITTED) {
             throw new ConflictException(c.report.status() == ReportRecord.Status.SIGNED ? "report.signed" : "report.notSubmitted");
         }
-        Instant loggedIn = FreshLogin.verify(idToken, c.caller.username(), c.now);
+        Instant loggedIn = freshLogin.verify(idToken, c.caller.username(), c.now);
         String fresh = JSON.toJson(compile(c.company, quarter(c.report.quarter()), today));
         String shown = shownDigest == null || shownDigest.isBlank() ? digest(c.report.content()) : shownDigest.strip();
         if (!digest(fresh).equals(shown)) {
@@ -327,15 +334,10 @@ public class ReportService {
 
     /**
      * The day of the following quarter's first month by which reports are due: 15 (16号令 Art. 14) unless the
-     * province configured another ({@code selfcheck.report.due-day}, set by CLI from SELFCHECK_REPORT_DUE_DAY).
+     * province configured another (SELFCHECK_REPORT_DUE_DAY).
      */
-    public static int dueDay() {
-        String day = System.getProperty("selfcheck.report.due-day");
-        try {
-            return day == null || day.isBlank() ? 15 : Integer.parseInt(day.strip());
-        } catch (NumberFormatException e) {
-            return 15;
-        }
+    public int dueDay() {
+        return settings.reportDueDay();
     }
 
     private ReportRecord readable(long id) {

@@ -1,32 +1,32 @@
 package org.selfcheck.security;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.selfcheck.shared.AccessDeniedException;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
 
-import java.security.Principal;
+import java.util.Optional;
 
 /**
- * The caller of the current request, set by the web layer from the verified OIDC token. Services read
- * it to scope their queries; it is checked against the container's authenticated principal, so a caller
- * that does not belong to this request's identity is never used.
+ * The caller of the current invocation, read from the identity the container established: Elytron's
+ * {@link SecurityIdentity} of the current security domain, whose principal is the {@code OidcPrincipal} with the
+ * access token that elytron-oidc-client verified (see {@link Callers}), or the {@link SystemProcess named system
+ * caller} of a timer, JMS or Camel entry point. Nothing is stored: every call reads the identity in force, so a
+ * caller can never outlive or leak out of its invocation.
  */
-@RequestScoped
+@ApplicationScoped
 public class CallerContext {
 
-    @Inject
-    Principal principal;
-
-    private Caller caller;
-
-    public void set(Caller caller) {
-        this.caller = caller;
+    /**
+     * @throws AccessDeniedException {@code access.denied} when nobody is authenticated
+     */
+    public Caller require() {
+        return current().orElseThrow(() -> new AccessDeniedException("access.denied"));
     }
 
-    public Caller require() {
-        if (caller == null || principal == null || !caller.username().equals(principal.getName())) {
-            throw new AccessDeniedException("access.denied");
-        }
-        return caller;
+    /** The caller, or empty for an anonymous invocation (or outside the container). */
+    public Optional<Caller> current() {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        return domain == null ? Optional.empty() : Callers.of(domain.getCurrentSecurityIdentity());
     }
 }

@@ -10,10 +10,13 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.Settings;
 
 import java.net.MalformedURLException;
-import java.net.URI;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,20 +29,36 @@ import java.util.Set;
  * for a password grant, which has none) no older than {@link #MAX_AGE}. Signing a report asks for it, so that a
  * session left open cannot sign.
  */
-public final class FreshLogin {
+@ApplicationScoped
+public class FreshLogin {
 
     public static final Duration MAX_AGE = Duration.ofMinutes(5);
-    static final Set<String> CLIENTS = Set.of("selfcheck-portal", "selfcheck-cli");
+    /**
+     * The development realm's scripts and tests sign with a password grant of this public client; a production realm
+     * has no such client (see README, "Configuration for production"), so its realm never issues a token for it.
+     */
+    static final String DEVELOPMENT_CLIENT = "selfcheck-cli";
 
-    private static volatile DefaultJWTProcessor<SecurityContext> processor;
+    @Inject
+    Settings settings;
 
-    private FreshLogin() {
-    }
+    private Set<String> clients;
+    private DefaultJWTProcessor<SecurityContext> processor;
 
-    /** The realm URL the portal trusts (the same variable the OIDC subsystem reads). */
-    public static String realm() {
-        String url = System.getenv("SELFCHECK_OIDC_PROVIDER_URL");
-        return url == null || url.isBlank() ? "http://localhost:8180/realms/selfcheck" : url.strip();
+    @PostConstruct
+    void init() {
+        clients = Set.of(settings.portalClientId(), DEVELOPMENT_CLIENT);
+        try {
+            JWKSource<SecurityContext> keys = JWKSourceBuilder.create(settings.realmEndpoint("certs").toURL()).build();
+            DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
+            p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+            p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                    new JWTClaimsSet.Builder().issuer(settings.realm().toString()).build(),
+                    Set.of("sub", "iat", "exp", "preferred_username")));
+            processor = p;
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("SELFCHECK_OIDC_PROVIDER_URL is not a URL: " + settings.realm(), e);
+        }
     }
 
     /**
@@ -47,13 +66,13 @@ public final class FreshLogin {
      * @throws AccessDeniedException {@code report.freshLogin} when the token is missing, not valid, someone
      *                               else's, or the login is too old
      */
-    public static Instant verify(String idToken, String username, Instant now) {
+    public Instant verify(String idToken, String username, Instant now) {
         if (idToken == null || idToken.isBlank()) {
             throw new AccessDeniedException("report.freshLogin");
         }
         try {
-            JWTClaimsSet claims = processor().process(idToken.strip(), null);
-            if (claims.getAudience().stream().noneMatch(CLIENTS::contains)
+            JWTClaimsSet claims = processor.process(idToken.strip(), null);
+            if (claims.getAudience().stream().noneMatch(clients::contains)
                     || !username.equalsIgnoreCase(claims.getStringClaim("preferred_username"))) {
                 throw new AccessDeniedException("report.freshLogin");
             }
@@ -66,23 +85,5 @@ public final class FreshLogin {
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new AccessDeniedException("report.freshLogin");
         }
-    }
-
-    private static DefaultJWTProcessor<SecurityContext> processor() {
-        DefaultJWTProcessor<SecurityContext> p = processor;
-        if (p == null) {
-            try {
-                JWKSource<SecurityContext> keys = JWKSourceBuilder
-                        .create(URI.create(realm() + "/protocol/openid-connect/certs").toURL()).build();
-                p = new DefaultJWTProcessor<>();
-                p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-                p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-                        new JWTClaimsSet.Builder().issuer(realm()).build(), Set.of("sub", "iat", "exp", "preferred_username")));
-                processor = p;
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException("SELFCHECK_OIDC_PROVIDER_URL is not a URL: " + realm(), e);
-            }
-        }
-        return p;
     }
 }

@@ -48,14 +48,12 @@ import org.selfcheck.shared.QrCodes;
  */
 public final class ReportPdf {
 
-    /** The system property that names the font, e.g. set by WildFly's CLI ({@code /system-property=...}). */
-    public static final String FONT_PROPERTY = "selfcheck.pdf.font";
-    /** The environment variable that names the font when the system property is not set. */
+    /** The environment variable that names the font (key {@code selfcheck.pdf.font} of the portal's settings). */
     public static final String FONT_ENV = "SELFCHECK_PDF_FONT";
     /** The Debian package that provides {@link #DEFAULT_FONT}. */
     public static final String FONT_PACKAGE = "fonts-wqy-microhei";
     /** WenQuanYi Micro Hei: TrueType outlines (glyf), which OpenPDF subsets and embeds reliably. */
-    public static final String DEFAULT_FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0";
+    public static final String DEFAULT_FONT = org.selfcheck.shared.Settings.DEFAULT_PDF_FONT;
 
     /** The side of the QR code on the page: 30 mm. */
     static final float QR_SIZE = mm(30);
@@ -75,18 +73,6 @@ public final class ReportPdf {
     }
 
     /**
-     * The font location in force: the system property {@value #FONT_PROPERTY}, else the environment variable
-     * {@value #FONT_ENV}, else {@value #DEFAULT_FONT}.
-     */
-    public static String configuredFontLocation() {
-        String location = System.getProperty(FONT_PROPERTY);
-        if (location == null || location.isBlank()) {
-            location = System.getenv(FONT_ENV);
-        }
-        return location == null || location.isBlank() ? DEFAULT_FONT : location.trim();
-    }
-
-    /**
      * Fails with a message that says how to install the font when {@code fontLocation} names no readable file
      * (nor a resource on the class path).
      *
@@ -100,12 +86,7 @@ public final class ReportPdf {
         throw new IllegalStateException("The CJK font for report PDFs is missing: " + fontLocation
                 + ". Install the Debian package " + FONT_PACKAGE + " (apt-get install " + FONT_PACKAGE
                 + ") for the default " + DEFAULT_FONT + ", or name a TrueType font (a .ttc with ',index') in the "
-                + "system property " + FONT_PROPERTY + " or the environment variable " + FONT_ENV + ".");
-    }
-
-    /** Renders the report with the font at {@link #configuredFontLocation()}. */
-    public static byte[] render(ReportPdfModel model) {
-        return render(model, configuredFontLocation());
+                + "environment variable " + FONT_ENV + " (or the system property selfcheck.pdf.font).");
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
@@ -25,9 +26,8 @@ import org.selfcheck.routes.SelfCheckRouteConfiguration;
 import org.selfcheck.routes.port.AccessTokens;
 import org.selfcheck.routes.port.CompanyEventRecorder;
 import org.selfcheck.routes.port.FilingOutbox;
-import org.selfcheck.security.FreshLogin;
+import org.selfcheck.shared.Settings;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +58,9 @@ public class CamelBootstrap {
     @EJB
     FilingOutbox filingOutbox;
 
+    @Inject
+    Settings settings;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -81,29 +84,22 @@ public class CamelBootstrap {
     }
 
     /**
-     * The filing delivery route with its settings: system properties {@code selfcheck.filing.*} (set by
-     * configure.cli from SELFCHECK_FILING_* variables), the service account's secret from SELFCHECK_FILING_SECRET,
-     * the token endpoint of the realm the portal trusts.
+     * The filing delivery route with its settings ({@code selfcheck.filing.*}, SELFCHECK_FILING_* variables), the
+     * service account's secret (SELFCHECK_FILING_SECRET) and the token endpoint of the realm the portal trusts.
      */
     private FilingDeliveryRoute filingDelivery() {
-        String secret = System.getenv("SELFCHECK_FILING_SECRET");
-        if (secret == null || secret.isBlank()) {
+        if (settings.filingSecret().isBlank()) {
             LOG.warning("SELFCHECK_FILING_SECRET is not set: filings cannot get a token and will wait in the outbox");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        AccessTokens tokens = new ClientCredentialsTokens(URI.create(FreshLogin.realm() + "/protocol/openid-connect/token"),
-                System.getProperty("selfcheck.filing.client-id", "selfcheck-filing"), secret == null ? "" : secret, http,
-                Clock.systemUTC());
-        Redelivery redelivery = new Redelivery(Integer.getInteger("selfcheck.filing.max-attempts", 10),
-                Duration.ofMillis(Long.getLong("selfcheck.filing.backoff-initial-ms", 2_000)),
-                Duration.ofMillis(Long.getLong("selfcheck.filing.backoff-max-ms", 300_000)));
-        FilingDeliverySettings d = FilingDeliverySettings.defaults();
-        FilingDeliverySettings settings = new FilingDeliverySettings(Long.getLong("selfcheck.filing.poll-ms", d.pollMillis()),
-                Integer.getInteger("selfcheck.filing.batch", d.batchSize()),
-                Integer.getInteger("selfcheck.filing.parallelism", d.parallelism()), d.httpTimeout());
-        Duration receiptTolerance = Duration.ofSeconds(Long.getLong("selfcheck.filing.receipt-clock-tolerance-seconds",
-                ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE.toSeconds()));
-        return new FilingDeliveryRoute(filingOutbox, tokens, ReceiptVerifier.remote(receiptTolerance), redelivery, settings);
+        AccessTokens tokens = new ClientCredentialsTokens(settings.realmEndpoint("token"), settings.filingClientId(),
+                settings.filingSecret(), http, Clock.systemUTC());
+        Redelivery redelivery = new Redelivery(settings.filingMaxAttempts(), settings.filingBackoffInitial(),
+                settings.filingBackoffMax());
+        FilingDeliverySettings delivery = new FilingDeliverySettings(settings.filingPollMillis(), settings.filingBatch(),
+                settings.filingParallelism(), FilingDeliverySettings.defaults().httpTimeout());
+        return new FilingDeliveryRoute(filingOutbox, tokens, ReceiptVerifier.remote(settings.receiptClockTolerance()),
+                redelivery, delivery);
     }
 
     @PreDestroy

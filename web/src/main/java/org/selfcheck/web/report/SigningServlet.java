@@ -2,6 +2,7 @@ package org.selfcheck.web.report;
 
 import com.nimbusds.jwt.JWTParser;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -10,10 +11,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.UriBuilder;
 import org.selfcheck.report.ReportService;
 import org.selfcheck.security.FreshLogin;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AccessDeniedException;
 import org.selfcheck.shared.SelfCheckException;
+import org.selfcheck.shared.Settings;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -24,34 +28,45 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The principal's signature with a fresh login: {@code /sign/start?report=ID} sends him to Keycloak's login
  * form ({@code prompt=login}, {@code max_age=0}), even though he is logged in; Keycloak answers in the URL
  * fragment (never seen by WildFly's OIDC adapter), which {@code /sign/callback} posts back to
  * {@code /sign/complete}; that exchanges the code for an ID token and hands it to the report service, which
- * verifies it (issuer, signature, user, login time) before sealing the report.
+ * verifies it (issuer, signature, user, login time) before sealing the report. The login is the portal's own
+ * client (the settings' {@code selfcheck.oidc.client-id}, the one the OIDC subsystem uses) with PKCE (S256), so
+ * that a code intercepted on its way back cannot be exchanged without the verifier kept in this session.
  */
 @WebServlet(urlPatterns = {"/sign/start", "/sign/callback", "/sign/complete"})
 public class SigningServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String PENDING = SigningServlet.class.getName() + ".pending";
-    private static final String CLIENT = "selfcheck-portal";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @EJB
     ReportService reports;
 
-    /** A signing under way in this session: which report, and the nonce Keycloak must put in the ID token. */
-    record Pending(long reportId, String nonce, String digest) implements Serializable {
+    @Inject
+    Settings settings;
+
+    /**
+     * A signing under way in this session: which report, the nonce Keycloak must put in the ID token, the digest of
+     * what the principal read and the PKCE code verifier.
+     */
+    record Pending(long reportId, String nonce, String digest, String codeVerifier) implements Serializable {
     }
 
     @Override
@@ -92,12 +107,24 @@ public class SigningServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        pending(request.getSession()).put(state, new Pending(report, nonce, digest));
-        String url = FreshLogin.realm() + "/protocol/openid-connect/auth?client_id=" + CLIENT
-                + "&response_type=code&response_mode=fragment&scope=openid&prompt=login&max_age=0"
-                + "&redirect_uri=" + encode(callbackUri(request)) + "&state=" + state + "&nonce=" + nonce
-                + "&login_hint=" + encode(request.getRemoteUser());
-        response.sendRedirect(url);
+        String verifier = random(32);
+        pending(request.getSession()).put(state, new Pending(report, nonce, digest, verifier));
+        URI login = UriBuilder.fromUri(settings.realmEndpoint("auth"))
+                .queryParam("client_id", settings.portalClientId())
+                .queryParam("response_type", "code")
+                .queryParam("response_mode", "fragment")
+                .queryParam("scope", "openid")
+                .queryParam("prompt", "login")
+                .queryParam("max_age", 0)
+                .queryParam("redirect_uri", "{redirect}")
+                .queryParam("state", state)
+                .queryParam("nonce", nonce)
+                .queryParam("code_challenge", challenge(verifier))
+                .queryParam("code_challenge_method", "S256")
+                .queryParam("login_hint", "{user}")
+                // values given to build() are encoded whole, so neither a URL nor a user name can add parameters
+                .build(callbackUri(request), request.getRemoteUser() == null ? "" : request.getRemoteUser());
+        response.sendRedirect(login.toASCIIString());
     }
 
     /** A page that posts the fragment Keycloak returned (code and state) to /sign/complete. */
@@ -122,44 +149,51 @@ public class SigningServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        String back = request.getContextPath() + "/reports/" + pending.reportId();
+        UriBuilder back = UriBuilder.fromPath(request.getContextPath()).path("/reports/{id}").queryParam("signed", "{outcome}");
         String code = request.getParameter("code");
         if (code == null || code.isBlank()) {
-            response.sendRedirect(back + "?signed=cancelled");
+            response.sendRedirect(back.build(pending.reportId(), "cancelled").toASCIIString());
             return;
         }
         try {
-            String idToken = exchange(code, callbackUri(request), pending.nonce());
+            String idToken = exchange(code, callbackUri(request), pending);
             reports.sign(pending.reportId(), idToken, pending.digest());
-            response.sendRedirect(back + "?signed=yes");
+            response.sendRedirect(back.build(pending.reportId(), "yes").toASCIIString());
         } catch (SelfCheckException e) {
-            response.sendRedirect(back + "?signed=" + encode(e.messageKey()));
+            response.sendRedirect(back.build(pending.reportId(), e.messageKey()).toASCIIString());
         }
     }
 
-    /** Exchanges the code for tokens with the portal's own client credentials; checks the nonce of the ID token. */
-    private static String exchange(String code, String redirectUri, String nonce) throws IOException {
-        String secret = System.getenv("SELFCHECK_OIDC_SECRET");
-        String form = "grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(redirectUri)
-                + "&client_id=" + CLIENT + "&client_secret=" + encode(secret == null ? "" : secret);
+    /**
+     * Exchanges the code for tokens with the portal's own client credentials and the PKCE verifier; checks the nonce
+     * of the ID token.
+     */
+    private String exchange(String code, String redirectUri, Pending pending) throws IOException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "authorization_code");
+        form.put("code", code);
+        form.put("redirect_uri", redirectUri);
+        form.put("code_verifier", pending.codeVerifier());
+        form.put("client_id", settings.portalClientId());
+        form.put("client_secret", settings.portalSecret());
         HttpResponse<String> answer;
         try {
-            answer = HTTP.send(HttpRequest.newBuilder(URI.create(FreshLogin.realm() + "/protocol/openid-connect/token"))
+            answer = HTTP.send(HttpRequest.newBuilder(settings.realmEndpoint("token"))
                     .timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(formEncoded(form))).build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
         if (answer.statusCode() != 200) {
-            throw new org.selfcheck.shared.AccessDeniedException("report.freshLogin");
+            throw new AccessDeniedException("report.freshLogin");
         }
         try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
             JsonObject tokens = reader.readObject();
             String idToken = tokens.getString("id_token", null);
-            if (idToken == null || !nonce.equals(nonceOf(idToken))) {
-                throw new org.selfcheck.shared.AccessDeniedException("report.freshLogin");
+            if (idToken == null || !pending.nonce().equals(nonceOf(idToken))) {
+                throw new AccessDeniedException("report.freshLogin");
             }
             return idToken;
         }
@@ -184,18 +218,36 @@ public class SigningServlet extends HttpServlet {
         return map;
     }
 
-    private static String callbackUri(HttpServletRequest request) {
-        String base = request.getRequestURL().toString();
-        return base.substring(0, base.indexOf(request.getServletPath())) + "/sign/callback";
+    /** This request's scheme, host and context with the callback's path: where Keycloak sends the code. */
+    static String callbackUri(HttpServletRequest request) {
+        return UriBuilder.fromUri(request.getRequestURL().toString()).replaceQuery(null).fragment(null)
+                .replacePath(request.getContextPath()).path("/sign/callback").build().toString();
     }
 
     private static String random() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        return random(16);
     }
 
-    private static String encode(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    /** URL-safe random text of {@code bytes} random bytes (43 characters for 32: a PKCE verifier's length). */
+    private static String random(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** RFC 7636 S256: the verifier's SHA-256, base64url without padding. */
+    static String challenge(String verifier) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String formEncoded(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

@@ -1,2 +1,2 @@
-/** Turns the verified OIDC token of a request into the {@link org.selfcheck.security.Caller} services use. */
+/** Logging out of the portal and Keycloak; the caller itself comes from the container's identity (ejb's CallerContext). */
 package org.selfcheck.web.security;

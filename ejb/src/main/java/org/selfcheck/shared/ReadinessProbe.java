@@ -6,13 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selfcheck.shared.camel.CamelBootstrap;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** Whether this node can serve: the database answers and the Camel routes run. */
+/** Whether this node can serve: the database answers and the Camel routes run (read by {@link ReadinessChecks}). */
 @Stateless
 @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-public class Readiness {
+public class ReadinessProbe {
 
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
@@ -20,18 +17,15 @@ public class Readiness {
     @EJB
     CamelBootstrap camel;
 
-    public Map<String, Boolean> check() {
-        Map<String, Boolean> checks = new LinkedHashMap<>();
-        checks.put("database", databaseAnswers());
-        checks.put("camel", camel.isStarted());
-        return checks;
-    }
-
-    private boolean databaseAnswers() {
+    public boolean databaseAnswers() {
         try {
             return ((Number) em.createNativeQuery("SELECT 1").getSingleResult()).intValue() == 1;
         } catch (jakarta.persistence.PersistenceException e) {
             return false;
         }
+    }
+
+    public boolean camelStarted() {
+        return camel.isStarted();
     }
 }
