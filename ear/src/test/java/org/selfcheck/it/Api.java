@@ -77,8 +77,9 @@ final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    Answer postText(String path, String text) {
-        return post(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+    /** Posts a text file as a file (application/octet-stream), as the catalogue import takes it. */
+    Answer postFile(String path, String text) {
+        return post(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/octet-stream");
     }
 
     private HttpRequest.Builder request(String path) {

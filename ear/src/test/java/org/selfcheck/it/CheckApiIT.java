@@ -372,7 +372,7 @@ class CheckApiIT {
         assertThat(after.get("items").findValuesAsText("text")).contains("核实后的条文。");
 
         // a malformed import is refused line by line and stores nothing
-        Api.Answer bad = admin.postText("/api/catalogue/import", "standard: X-1\ntitle: t\nissuer: i\neffective: 2026-13-01\nscope: ALL\nX-1 | a | b\n");
+        Api.Answer bad = admin.postFile("/api/catalogue/import", "standard: X-1\ntitle: t\nissuer: i\neffective: 2026-13-01\nscope: ALL\nX-1 | a | b\n");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("fields").findValuesAsText("code")).contains("catalogue.effective.format", "catalogue.line.format");
         assertThat(admin.get("/api/catalogue/standards/X-1/revisions").json()).isEmpty();

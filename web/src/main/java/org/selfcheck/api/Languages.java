@@ -1,5 +1,6 @@
 package org.selfcheck.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.Locale;
@@ -11,7 +12,17 @@ public final class Languages {
     }
 
     public static Locale of(HttpHeaders headers) {
-        for (Locale l : headers.getAcceptableLanguages()) {
+        return of(headers.getAcceptableLanguages());
+    }
+
+    /** The same for a servlet's answer (filters and error pages outside JAX-RS). */
+    public static Locale of(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE
+                : of(java.util.Collections.list(request.getLocales()));
+    }
+
+    static Locale of(Iterable<Locale> acceptable) {
+        for (Locale l : acceptable) {
             if ("en".equals(l.getLanguage())) {
                 return Locale.ENGLISH;
             }

@@ -51,6 +51,33 @@ public final class RequestFields {
         }
     }
 
+    /** The earliest and latest year a request may name: records of the portal begin in 2000, none is planned past 2100. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    /**
+     * A year of the calendar, {@code current} when absent. A year outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+     * ({@code year=-1}) is a 400 naming the field: neither the dates built from it nor PostgreSQL accept it.
+     */
+    public static int year(String field, Integer value, int current) {
+        if (value == null) {
+            return current;
+        }
+        if (value < FIRST_YEAR || value > LAST_YEAR) {
+            throw InvalidInputException.of(field, "year.range", String.valueOf(value), String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
+        }
+        return value;
+    }
+
+    /** A paging value ({@code first}, {@code max}): negative is a 400 naming the field, not an SQL error. */
+    public static int nonNegative(String field, int value) {
+        if (value < 0) {
+            throw InvalidInputException.of(field, "number.negative", String.valueOf(value));
+        }
+        return value;
+    }
+
     /** A required id. */
     public static long id(String field, Long value) {
         if (value == null) {

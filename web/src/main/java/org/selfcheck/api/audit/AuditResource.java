@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.selfcheck.api.RequestFields;
 import org.selfcheck.audit.AuditEntry;
 import org.selfcheck.audit.AuditLog;
 import org.selfcheck.audit.AuditService;
@@ -40,7 +41,8 @@ public class AuditResource {
                                     @QueryParam("first") @DefaultValue("0") int first,
                                     @QueryParam("max") @DefaultValue("50") int max) {
         String key = chain(chain, company);
-        return audit.entries(key == null ? AuditLog.SYSTEM_CHAIN : key, entityType, entityId, first, max);
+        return audit.entries(key == null ? AuditLog.SYSTEM_CHAIN : key, entityType, entityId,
+                RequestFields.nonNegative("first", first), RequestFields.nonNegative("max", max));
     }
 
     private static String chain(String chain, String company) {

@@ -60,7 +60,7 @@ public class InspectionResource {
     /** The company's inspections of a year (default: this year). */
     @GET
     public List<InspectionDetails> ofCompany(@QueryParam("company") String company, @QueryParam("year") Integer year) {
-        return inspections.ofCompany(company, year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year);
+        return inspections.ofCompany(company, RequestFields.year("year", year, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
     }
 
     /** The company's cap this year, its count and what remains, before one more inspection of {@code type}. */

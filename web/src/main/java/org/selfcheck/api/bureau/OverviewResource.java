@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.selfcheck.api.RequestFields;
 import org.selfcheck.api.Languages;
 import org.selfcheck.bureau.BureauOverview;
 import org.selfcheck.bureau.JurisdictionOverview;
@@ -33,7 +34,8 @@ public class OverviewResource {
     public JurisdictionOverview overview(@QueryParam("quarter") String quarter, @QueryParam("county") String county,
                                          @QueryParam("sort") String sort, @QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("max") @DefaultValue("50") int max) {
-        return overview.overview(quarter(quarter), county, sort, first, max);
+        return overview.overview(quarter(quarter), county, sort, RequestFields.nonNegative("first", first),
+                RequestFields.nonNegative("max", max));
     }
 
     /** The overview of every company (sorted as asked) as an Excel workbook, headers in the caller's language. */

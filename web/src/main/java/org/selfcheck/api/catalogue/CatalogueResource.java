@@ -68,10 +68,13 @@ public class CatalogueResource {
         return Response.status(Response.Status.CREATED).entity(catalogue.correctItem(itemId, correction.text(), correction.note())).build();
     }
 
-    /** Imports a standard file (the format of the seed files in ejb/src/main/resources/catalogue). */
+    /**
+     * Imports a standard file (the format of the seed files in ejb/src/main/resources/catalogue), posted as
+     * {@code application/octet-stream}: not {@code text/plain}, a type any cross-site form may post without asking (F1).
+     */
     @POST
     @Path("import")
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Response importFile(byte[] content) {
         return Response.status(Response.Status.CREATED)
                 .entity(catalogue.importFile(content == null ? "" : new String(content, java.nio.charset.StandardCharsets.UTF_8)))

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.selfcheck.api.RequestFields;
 import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyEventDetails;
 import org.selfcheck.company.CompanyService;
@@ -43,7 +44,7 @@ public class CompanyResource {
     @GET
     public List<CompanyDetails> list(@QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("max") @DefaultValue("50") int max) {
-        return companies.list(first, max);
+        return companies.list(RequestFields.nonNegative("first", first), RequestFields.nonNegative("max", max));
     }
 
     @GET

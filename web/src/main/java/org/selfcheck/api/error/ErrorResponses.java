@@ -25,7 +25,11 @@ final class ErrorResponses {
     }
 
     static Response of(Response.Status status, String code, String message, List<ErrorResponse.FieldMessage> fields) {
+        return of(status.getStatusCode(), code, message, fields);
+    }
+
+    static Response of(int status, String code, String message, List<ErrorResponse.FieldMessage> fields) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ErrorResponse(status.getStatusCode(), code, message, fields)).build();
+                .entity(new ErrorResponse(status, code, message, fields)).build();
     }
 }

@@ -136,6 +136,6 @@ public class CheckResource {
     }
 
     private int year(Integer year) {
-        return year == null ? Quarter.today(java.time.Clock.systemUTC()).getYear() : year;
+        return RequestFields.year("year", year, Quarter.today(java.time.Clock.systemUTC()).getYear());
     }
 }
