@@ -54,7 +54,12 @@ public class SigningServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String PENDING = SigningServlet.class.getName() + ".pending";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Per servlet instance, never static: the client's selector thread keeps the deployment's class loader reachable
+     * (its inherited access control context holds this class's protection domain) for as long as the client is; a
+     * static client would be reachable from that very class loader, so neither would ever be collected after undeploy.
+     */
+    private final transient HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @EJB
     ReportService reports;
@@ -178,7 +183,7 @@ public class SigningServlet extends HttpServlet {
         form.put("client_secret", settings.portalSecret());
         HttpResponse<String> answer;
         try {
-            answer = HTTP.send(HttpRequest.newBuilder(settings.realmEndpoint("token"))
+            answer = http.send(HttpRequest.newBuilder(settings.realmEndpoint("token"))
                     .timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(formEncoded(form))).build(), HttpResponse.BodyHandlers.ofString());
