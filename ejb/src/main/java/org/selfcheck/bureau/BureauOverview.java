@@ -5,12 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.ReportService;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Messages;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.excel.XlsxTable;
 import org.selfcheck.shared.persistence.Sql;
 

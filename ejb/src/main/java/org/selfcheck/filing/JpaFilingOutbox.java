@@ -3,16 +3,16 @@ package org.selfcheck.filing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.audit.AuditLog;
-import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.routes.port.FilingOutbox;
-import org.selfcheck.shared.persistence.Sql;
 import org.selfcheck.routes.port.FilingReceipt;
 import org.selfcheck.routes.port.OutgoingFiling;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.Texts;
+import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -42,10 +42,10 @@ public class JpaFilingOutbox implements FilingOutbox {
     EntityManager em;
 
     @Inject
-    AuditLog audit;
+    Event<FilingDelivered> deliveries;
 
     @Inject
-    OverviewStats overviewStats;
+    Event<AuditedChange> changes;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -83,12 +83,10 @@ public class JpaFilingOutbox implements FilingOutbox {
                 .getResultList();
         if (!company.isEmpty()) {
             Object[] row = (Object[]) company.get(0);
-            if (row[2] != null) {
-                overviewStats.reportReceived(((Number) row[1]).longValue(), (String) row[2], receipt.receivedAt());
-            }
-            audit.recordAs(ACTOR, AuditLog.companyChain((String) row[0]), "filing", filingId, "DELIVERED", null,
-                    Map.of("receiptNo", receipt.receiptNo(), "receivedAt", receipt.receivedAt().toString(),
-                            "bureau", receipt.bureau() == null ? "" : receipt.bureau()));
+            deliveries.fire(new FilingDelivered(((Number) row[1]).longValue(), (String) row[2], receipt.receivedAt(),
+                    AuditedChange.of((String) row[0], FilingRecorder.FILING, filingId, "DELIVERED", null,
+                            Map.of("receiptNo", receipt.receiptNo(), "receivedAt", receipt.receivedAt().toString(),
+                                    "bureau", receipt.bureau() == null ? "" : receipt.bureau())).by(ACTOR)));
         }
     }
 
@@ -112,8 +110,8 @@ public class JpaFilingOutbox implements FilingOutbox {
                 .setParameter(3, Texts.truncate(String.valueOf(error), 2000))
                 .getResultList();
         if (!company.isEmpty()) {
-            audit.recordAs(ACTOR, AuditLog.companyChain((String) company.get(0)), "filing", filingId, "FAILED", null,
-                    Map.of("attempts", attempt, "error", Texts.truncate(String.valueOf(error), 500)));
+            changes.fire(AuditedChange.of((String) company.get(0), FilingRecorder.FILING, filingId, "FAILED", null,
+                    Map.of("attempts", attempt, "error", Texts.truncate(String.valueOf(error), 500))).by(ACTOR));
         }
     }
 

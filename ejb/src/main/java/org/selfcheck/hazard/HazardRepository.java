@@ -171,6 +171,18 @@ public class HazardRepository {
                 .setParameter(1, hazardId).setParameter(2, evidenceId).setParameter(3, kind).executeUpdate();
     }
 
+    /** The hazards a check opened, in order. */
+    public List<Hazard> ofCheck(long checkId) {
+        return em.createQuery("SELECT h FROM Hazard h WHERE h.checkId = :check ORDER BY h.id", Hazard.class)
+                .setParameter("check", checkId).getResultList();
+    }
+
+    /** Whether a check's result has opened a hazard. */
+    public boolean openedBy(long resultId) {
+        return !em.createQuery("SELECT h.id FROM Hazard h WHERE h.resultId = :result", Long.class)
+                .setParameter("result", resultId).getResultList().isEmpty();
+    }
+
     public <T> T add(T entity) {
         em.persist(entity);
         em.flush();

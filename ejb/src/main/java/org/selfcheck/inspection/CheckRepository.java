@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.selfcheck.evidence.PhotoRef;
-import org.selfcheck.hazard.Hazard;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.LocalDate;
@@ -69,16 +68,6 @@ public class CheckRepository {
                 Collectors.mapping(r -> new PhotoRef(((Number) r[1]).longValue(), r[2].toString(), (String) r[3],
                         ((Number) r[4]).longValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), (String) r[7],
                         Sql.instant(r[8]), (String) r[9]), Collectors.toList())));
-    }
-
-    public List<Hazard> hazards(long checkId) {
-        return em.createQuery("SELECT h FROM Hazard h WHERE h.checkId = :check ORDER BY h.id", Hazard.class)
-                .setParameter("check", checkId).getResultList();
-    }
-
-    public boolean hasHazard(long resultId) {
-        return !em.createQuery("SELECT h.id FROM Hazard h WHERE h.resultId = :result", Long.class)
-                .setParameter("result", resultId).getResultList().isEmpty();
     }
 
     public void linkPhoto(long resultId, long evidenceId) {

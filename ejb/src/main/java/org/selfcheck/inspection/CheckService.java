@@ -2,13 +2,10 @@ package org.selfcheck.inspection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.selfcheck.audit.AuditLog;
-import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
-import org.selfcheck.filing.FilingEvent;
-import org.selfcheck.filing.FilingRecorder;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyRepository;
@@ -17,6 +14,7 @@ import org.selfcheck.evidence.EvidenceFile;
 import org.selfcheck.evidence.EvidenceStore;
 import org.selfcheck.evidence.PhotoRef;
 import org.selfcheck.hazard.Hazard;
+import org.selfcheck.hazard.HazardRegister;
 import org.selfcheck.hazard.HazardSummary;
 import org.selfcheck.organisation.Keepers;
 import org.selfcheck.organisation.OrgRole;
@@ -27,9 +25,11 @@ import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.Texts;
 
 import java.time.Clock;
@@ -50,13 +50,16 @@ import java.util.stream.Collectors;
  * Quarterly checks (R3) and principal attendance (R5). The safety manager or the designated leader plans and
  * conducts a check of his own company; completing it locks it, after which results change only by audited
  * amendments. The principal confirms his own attendance and members their own participation. Reads are open
- * to whoever may read the company; a check of another company does not exist for the caller.
+ * to whoever may read the company; a check of another company does not exist for the caller. Changes fire events
+ * in their transaction ({@link CheckCompleted}, {@link PrincipalAttended}, else an {@link AuditedChange}); hazards
+ * found are recorded through the hazard package's {@link HazardRegister}, as reported ones are.
  */
 @Stateless
 public class CheckService {
 
     static final int MAX_SCOPE = 500;
     private static final String CHECK = "check";
+    private static final String RESULT = "check-result";
 
     @Inject
     CheckRepository checks;
@@ -74,19 +77,22 @@ public class CheckService {
     CatalogueService catalogue;
 
     @Inject
-    FilingRecorder filings;
+    HazardRegister hazards;
 
     @Inject
-    OverviewStats overviewStats;
+    Event<AuditedChange> changes;
+
+    @Inject
+    Event<CheckCompleted> completions;
+
+    @Inject
+    Event<PrincipalAttended> attendances;
 
     @Inject
     EvidenceStore evidence;
 
     @Inject
     CallerContext callerContext;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -151,7 +157,7 @@ public class CheckService {
             checks.add(new CheckResult(check.id(), item.id()));
         }
         CheckSummary summary = summary(check, o);
-        audit.record(chain(company), CHECK, check.id(), "PLAN", null, summary);
+        changes.fire(AuditedChange.of(company.creditCode(), CHECK, check.id(), "PLAN", null, summary));
         return summary;
     }
 
@@ -178,7 +184,7 @@ public class CheckService {
                 checks.add(new CheckParticipant(checkId, id, c.actor(), c.now));
             }
         }
-        audit.record(c.chain(), CHECK, checkId, "PARTICIPANTS", before, wanted);
+        changed(c, CHECK, checkId, "PARTICIPANTS", before, wanted);
         return details(c.check, c.organisation);
     }
 
@@ -191,7 +197,7 @@ public class CheckService {
         ResultEntry before = result.entry();
         result.record(entry, c.actor(), c.now);
         checks.flush();
-        audit.record(c.chain(), "check-result", resultId, "RECORD", before, entry);
+        changed(c, RESULT, resultId, "RECORD", before, entry);
         return details(c.check, c.organisation);
     }
 
@@ -203,7 +209,7 @@ public class CheckService {
         for (CheckResult result : c.results.values()) {
             if (result.entry() == null) {
                 result.record(compliant, c.actor(), c.now);
-                audit.record(c.chain(), "check-result", result.id(), "RECORD", null, compliant);
+                changed(c, RESULT, result.id(), "RECORD", null, compliant);
             }
         }
         checks.flush();
@@ -222,7 +228,7 @@ public class CheckService {
         EvidenceFile file = evidence.store(c.check.companyId(), data, contentType, fileName, c.actor(), c.now);
         checks.linkPhoto(resultId, file.id());
         PhotoRef ref = file.toRef();
-        audit.record(c.chain(), "check-result", resultId, "ADD_PHOTO", null, ref);
+        changed(c, RESULT, resultId, "ADD_PHOTO", null, ref);
         return ref;
     }
 
@@ -242,10 +248,9 @@ public class CheckService {
                 openHazard(c, i.resultId(), i.item().id(), i.effective().description());
             }
         }
-        overviewStats.checkCompleted(c.check.companyId(), c.check.toFact());
-        overviewStats.hazardsChanged(c.check.companyId());
         CheckDetails after = details(c.check, c.organisation);
-        audit.record(c.chain(), CHECK, checkId, "COMPLETE", before, after.summary());
+        completions.fire(new CheckCompleted(c.check.companyId(), c.check.toFact(),
+                c.audited(CHECK, checkId, "COMPLETE", before, after.summary())));
         return after;
     }
 
@@ -268,7 +273,7 @@ public class CheckService {
             throw InvalidInputException.of("photo", "check.photo.required", item.item().reference());
         }
         CheckAmendment amendment = checks.add(new CheckAmendment(resultId, entry, Texts.truncate(w, 1000), c.actor(), c.now));
-        audit.record(c.chain(), "check-result", resultId, "AMEND", item.effective(), amendment.toDetails());
+        changed(c, RESULT, resultId, "AMEND", item.effective(), amendment.toDetails());
         if (outcome == Outcome.HAZARD) {
             openHazard(c, resultId, result.itemId(), entry.description());
         }
@@ -290,10 +295,8 @@ public class CheckService {
         if (!c.check.principalConfirmed()) {
             c.check.confirmPrincipal(c.actor(), c.now);
             checks.flush();
-            audit.record(c.chain(), CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal));
-            if (c.check.completed()) {
-                overviewStats.principalAttended(c.check.companyId(), c.check.toFact());
-            }
+            attendances.fire(new PrincipalAttended(c.check.companyId(), c.check.toFact(),
+                    c.audited(CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal))));
         }
         return details(c.check, c.organisation);
     }
@@ -312,21 +315,20 @@ public class CheckService {
         if (mine.confirmedAt() == null) {
             mine.confirm(c.actor(), c.now);
             checks.flush();
-            audit.record(c.chain(), CHECK, checkId, "MEMBER_CONFIRMED", null, Map.of("personId", me.id()));
+            changed(c, CHECK, checkId, "MEMBER_CONFIRMED", null, Map.of("personId", me.id()));
         }
         return details(c.check, c.organisation);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
+    /** A result found a hazard: it is recorded as any hazard is (audit, filing, the overview's count), once. */
     private void openHazard(Change c, long resultId, long itemId, String description) {
-        if (checks.hasHazard(resultId)) {
+        if (hazards.opened(resultId)) {
             return;
         }
-        Hazard hazard = checks.add(Hazard.fromCheck(c.check.companyId(), c.check.id(), resultId, itemId, description,
-                c.check.checkDate(), c.actor(), c.now));
-        audit.record(c.chain(), "hazard", hazard.id(), "CREATE", null, hazard.toSummary());
-        filings.hazard(FilingEvent.HAZARD_RECORDED, c.company(), hazard.toRecord(), null, null, c.actor(), c.now);
+        hazards.record(c.company(), Hazard.fromCheck(c.check.companyId(), c.check.id(), resultId, itemId, description,
+                c.check.checkDate(), c.actor(), c.now), c.actor(), c.now);
     }
 
 
@@ -353,7 +355,7 @@ public class CheckService {
 
     private CheckSummary summary(SafetyCheck check, Organisation o) {
         return summary(check, o, checks.results(check.id()), checks.participants(check.id()).size(),
-                checks.hazards(check.id()).size());
+                hazards.ofCheck(check.id()).size());
     }
 
     private static CheckSummary summary(SafetyCheck check, Organisation o, List<CheckResult> results, int participants,
@@ -386,17 +388,18 @@ public class CheckService {
                 .map(p -> new CheckDetails.Participant(o.person(p.personId()).orElseThrow(), p.confirmedAt())).toList();
         List<String> revisions = list.stream().map(i -> i.item().standardCode() + " r" + i.item().revision())
                 .distinct().toList();
-        List<HazardSummary> hazards = checks.hazards(check.id()).stream().map(Hazard::toSummary).toList();
-        return new CheckDetails(summary(check, o, results, present.size(), hazards.size()), participants,
-                candidates(o, check.checkDate()), list, revisions, hazards);
+        List<HazardSummary> found = hazards.ofCheck(check.id());
+        return new CheckDetails(summary(check, o, results, present.size(), found.size()), participants,
+                candidates(o, check.checkDate()), list, revisions, found);
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String chain(Company company) {
-        return AuditLog.companyChain(company.creditCode());
+    /** Tells the audit log of a change that has no other consequence, in its transaction. */
+    private void changed(Change c, String entityType, Object entityId, String action, Object before, Object after) {
+        changes.fire(c.audited(entityType, entityId, action, before, after));
     }
 
     /** Loads the caller's own check, locked, for a change; {@code open} requires it not completed yet. */
@@ -431,8 +434,8 @@ public class CheckService {
             return caller.username();
         }
 
-        String chain() {
-            return AuditLog.companyChain(company.creditCode());
+        AuditedChange audited(String entityType, Object entityId, String action, Object before, Object after) {
+            return AuditedChange.of(company.creditCode(), entityType, entityId, action, before, after);
         }
 
         CheckResult result(long resultId) {

@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.selfcheck.shared.Readiness;
+import org.selfcheck.runtime.Readiness;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,10 +1,9 @@
-package org.selfcheck.shared;
+package org.selfcheck.runtime;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.shared.camel.CamelBootstrap;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
