@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.selfcheck.hazard.Extension;
 import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.Overdue;
-import org.selfcheck.inspection.Quarter;
+import org.selfcheck.shared.Quarter;
 
 import java.sql.Connection;
 import java.sql.Date;

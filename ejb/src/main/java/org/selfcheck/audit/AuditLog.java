@@ -1,19 +1,25 @@
 package org.selfcheck.audit;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selfcheck.security.CallerContext;
+import org.selfcheck.shared.Audited;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.Json;
+import org.selfcheck.shared.ObserverOrder;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 
 /**
  * Appends audit entries in the caller's transaction: the change and its entry are committed together or
- * not at all. Appending locks the chain's head row, so two nodes appending to one chain take turns, and
+ * not at all. Entries come only from events: every {@link Audited} event a feature fires (before its other
+ * observers, {@link ObserverOrder#AUDIT}); a failure here throws through the firing service and rolls it back. Appending locks the chain's head row, so two nodes appending to one chain take turns, and
  * the unique (chain, position) constraint makes a fork impossible even if they did not.
  */
 @ApplicationScoped
@@ -38,25 +44,13 @@ public class AuditLog {
         return "company:" + creditCode;
     }
 
-    /**
-     * Records a change made by the current caller.
-     *
-     * @param before the record before the change (a DTO), null when it is new
-     * @param after  the record after the change, null when nothing remains
-     */
-    public AuditEntry record(String chainKey, String entityType, Object entityId, String action, Object before, Object after) {
-        return append(chainKey, callerContext.require().username(), entityType, String.valueOf(entityId), action,
-                before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after));
-    }
-
-    /**
-     * Records a change made by the system itself, not by a request's caller (the filing delivery route): the actor
-     * names the process, e.g. {@code system:filing-delivery}.
-     */
-    public AuditEntry recordAs(String actor, String chainKey, String entityType, Object entityId, String action,
-                               Object before, Object after) {
-        return append(chainKey, actor, entityType, String.valueOf(entityId), action,
-                before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after));
+    /** Records the change an event carries, by the current caller unless a system process made it. */
+    void record(@Observes @Priority(ObserverOrder.AUDIT) Audited event) {
+        AuditedChange c = event.audited();
+        String chainKey = c.creditCode() == null ? SYSTEM_CHAIN : companyChain(c.creditCode());
+        String actor = c.systemActor() != null ? c.systemActor() : callerContext.require().username();
+        append(chainKey, actor, c.entityType(), c.entityId(), c.action(),
+                c.before() == null ? null : JSON.toJson(c.before()), c.after() == null ? null : JSON.toJson(c.after()));
     }
 
     private AuditEntry append(String chainKey, String actor, String entityType, String entityId, String action,

@@ -7,13 +7,13 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.selfcheck.filing.FilingKind;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.report.seal.Digests;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Timestamp;

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.Settings;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Messages;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.excel.XlsxTable;
 import org.selfcheck.shared.persistence.Sql;
 

@@ -10,11 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import org.selfcheck.filing.BureauEntry;
 import org.selfcheck.filing.BureauRouting;
 import org.selfcheck.filing.Bureaus;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.PortalKey;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Timestamp;

@@ -2,11 +2,11 @@ package org.selfcheck.bureau;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.bureau.spotcheck.CheckAttendance;
 import org.selfcheck.bureau.spotcheck.Finding;
 import org.selfcheck.bureau.spotcheck.FindingOutcome;
@@ -20,24 +20,25 @@ import org.selfcheck.company.CompanyRepository;
 import org.selfcheck.company.CompanyScope;
 import org.selfcheck.hazard.BureauFinding;
 import org.selfcheck.hazard.HazardRecord;
+import org.selfcheck.hazard.HazardService;
 import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.HazardVersion;
-import org.selfcheck.hazard.RemediationPlan;
-import org.selfcheck.hazard.HazardService;
 import org.selfcheck.hazard.LedgerEntry;
+import org.selfcheck.hazard.RemediationPlan;
 import org.selfcheck.inspection.CheckService;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.inspection.SafetyCheck;
 import org.selfcheck.organisation.OrganisationRepository;
 import org.selfcheck.report.ReportService;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
-import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.InvalidInputException.FieldError;
+import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Json;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
 
@@ -93,7 +94,7 @@ public class SpotCheckService {
     ReportService reports;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     @Inject
     Clock clock;
@@ -212,9 +213,9 @@ public class SpotCheckService {
         // the company's hazards of these items and locations are bound to the findings for ever (非自查发现 from now on)
         hazards.bindFindings(company.creditCode(), recorded);
         InspectionDetails details = details(id);
-        audit.record(AuditLog.companyChain(company.creditCode()), INSPECTION, id, "RECORD", null, Map.of(
+        changes.fire(AuditedChange.of(company.creditCode(), INSPECTION, id, "RECORD", null, Map.of(
                 "date", r.date().toString(), "type", r.type().name(), "officers", officers,
-                "findings", details.findings().stream().map(InspectionDetails.FindingView::outcome).toList()));
+                "findings", details.findings().stream().map(InspectionDetails.FindingView::outcome).toList())));
         return details;
     }
 
@@ -229,7 +230,7 @@ public class SpotCheckService {
         if (updated == 0) {
             throw new ConflictException("inspection.confirmed");
         }
-        audit.record(AuditLog.companyChain(d.creditCode()), INSPECTION, id, "CONFIRM", null, Map.of("id", id));
+        changes.fire(AuditedChange.of(d.creditCode(), INSPECTION, id, "CONFIRM", null, Map.of("id", id)));
         return details(id);
     }
 

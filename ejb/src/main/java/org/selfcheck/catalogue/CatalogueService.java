@@ -2,12 +2,13 @@ package org.selfcheck.catalogue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.company.SpecialField;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
@@ -37,7 +38,7 @@ public class CatalogueService {
     CallerContext callerContext;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     @Inject
     Clock clock;
@@ -124,8 +125,8 @@ public class CatalogueService {
         StandardFile file = revision.toFile(lines);
         CatalogueRevision stored = storeNewRevision(file, CatalogueRevision.Source.EDIT,
                 before.article() + before.itemNo(), actor, revision);
-        audit.record(AuditLog.SYSTEM_CHAIN, "catalogue-item", stored.standardCode() + " r" + stored.revision() + " "
-                + before.article() + before.itemNo(), "CORRECT", before, after);
+        changes.fire(AuditedChange.ofSystem("catalogue-item", stored.standardCode() + " r" + stored.revision() + " "
+                + before.article() + before.itemNo(), "CORRECT", before, after));
         return catalogue.summary(stored);
     }
 
@@ -137,8 +138,8 @@ public class CatalogueService {
         CatalogueRevision current = catalogue.revisions(file.code()).stream().findFirst().orElse(null);
         CatalogueRevision stored = storeNewRevision(file, CatalogueRevision.Source.IMPORT, null, actor, current);
         RevisionSummary summary = catalogue.summary(stored);
-        audit.record(AuditLog.SYSTEM_CHAIN, "catalogue-revision", stored.standardCode() + " r" + stored.revision(),
-                "IMPORT", null, summary);
+        changes.fire(AuditedChange.ofSystem("catalogue-revision", stored.standardCode() + " r" + stored.revision(),
+                "IMPORT", null, summary));
         return summary;
     }
 

@@ -2,15 +2,16 @@ package org.selfcheck.company;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.routes.port.CompanyEvent;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
@@ -44,7 +45,7 @@ public class CompanyService {
     Clock clock;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     /** The caller's own company. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
@@ -127,7 +128,7 @@ public class CompanyService {
             throw e;
         }
         CompanyDetails after = company.toDetails();
-        audit.record(AuditLog.companyChain(creditCode), "company", creditCode, registered ? "REGISTER" : "UPDATE", before, after);
+        changes.fire(AuditedChange.of(creditCode, "company", creditCode, registered ? "REGISTER" : "UPDATE", before, after));
         events.publish(new CompanyEvent(UUID.randomUUID().toString(),
                 registered ? CompanyEvent.REGISTERED : CompanyEvent.UPDATED, creditCode, profile.name(),
                 profile.regionCode().value(), now.toString(), caller.username()));

@@ -2,18 +2,19 @@ package org.selfcheck.company;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.routes.port.CompanyEvent;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
-import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.InvalidInputException.FieldError;
+import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
 import org.selfcheck.shared.RegionCode;
 import org.selfcheck.shared.Texts;
@@ -53,7 +54,7 @@ public class RegionChangeService {
     CallerContext callerContext;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     @Inject
     Clock clock;
@@ -98,7 +99,7 @@ public class RegionChangeService {
             throw e;
         }
         RegionChange asked = load(id);
-        audit.record(AuditLog.companyChain(company.creditCode()), ENTITY, id, "REQUEST", null, asked);
+        changes.fire(AuditedChange.of(company.creditCode(), ENTITY, id, "REQUEST", null, asked));
         return asked;
     }
 
@@ -177,7 +178,7 @@ public class RegionChangeService {
         Instant now = decided.decidedAt();
         company.moveTo(r.toRegion(), callerContext.require().username(), now);
         companies.flush();
-        audit.record(AuditLog.companyChain(r.creditCode()), "company", r.creditCode(), "REGION_CHANGE", before, company.toDetails());
+        changes.fire(AuditedChange.of(r.creditCode(), "company", r.creditCode(), "REGION_CHANGE", before, company.toDetails()));
         events.publish(new CompanyEvent(UUID.randomUUID().toString(), CompanyEvent.REGION_CHANGED, r.creditCode(),
                 r.companyName(), r.toRegion(), now.toString(), decided.decidedBy()));
         return decided;
@@ -195,7 +196,7 @@ public class RegionChangeService {
             throw new ConflictException("regionChange.decided");
         }
         RegionChange closed = load(r.id());
-        audit.record(AuditLog.companyChain(r.creditCode()), ENTITY, r.id(), action, Map.of("state", r.state()), closed);
+        changes.fire(AuditedChange.of(r.creditCode(), ENTITY, r.id(), action, Map.of("state", r.state()), closed));
         return closed;
     }
 

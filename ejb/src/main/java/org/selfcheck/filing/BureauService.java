@@ -2,14 +2,15 @@ package org.selfcheck.filing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.NotFoundException;
 import org.selfcheck.shared.persistence.Sql;
@@ -36,7 +37,7 @@ public class BureauService {
     CallerContext callerContext;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     @Inject
     Bureaus bureaus;
@@ -66,7 +67,7 @@ public class BureauService {
             throw unique(e);
         }
         BureauEntry after = b.toEntry();
-        audit.record(AuditLog.SYSTEM_CHAIN, BUREAU, after.id(), "CREATE", null, after);
+        changes.fire(AuditedChange.ofSystem(BUREAU, after.id(), "CREATE", null, after));
         return after;
     }
 
@@ -87,7 +88,7 @@ public class BureauService {
             throw unique(e);
         }
         BureauEntry after = b.toEntry();
-        audit.record(AuditLog.SYSTEM_CHAIN, BUREAU, id, "UPDATE", before, after);
+        changes.fire(AuditedChange.ofSystem(BUREAU, id, "UPDATE", before, after));
         return after;
     }
 

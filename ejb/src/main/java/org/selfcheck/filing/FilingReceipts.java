@@ -3,6 +3,7 @@ package org.selfcheck.filing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.selfcheck.hazard.FirstReceipts;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.Instant;
@@ -14,15 +15,16 @@ import java.util.Map;
 /**
  * What R6's "reported as required" rests on: when the bureau first received a hazard (the earliest receipt of any of
  * its filings: recorded, or a milestone).
- * Read by the hazard register in the caller's transaction and scope.
+ * The hazard package reads it through its port {@link FirstReceipts}, in the caller's transaction and scope.
  */
 @ApplicationScoped
-public class FilingReceipts {
+public class FilingReceipts implements FirstReceipts {
 
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
 
     @SuppressWarnings("unchecked")
+    @Override
     public Map<Long, Instant> firstReceipts(Collection<Long> hazardIds) {
         Map<Long, Instant> receipts = new HashMap<>();
         if (hazardIds.isEmpty()) {

@@ -1,25 +1,28 @@
 package org.selfcheck.filing;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyDetails;
-import org.selfcheck.hazard.HazardExtension;
+import org.selfcheck.hazard.HazardMilestone;
 import org.selfcheck.hazard.HazardRecord;
 import org.selfcheck.report.PortalKey;
-import org.selfcheck.report.ReportSummary;
+import org.selfcheck.report.ReportSigned;
+import org.selfcheck.shared.AuditedChange;
+import org.selfcheck.shared.ObserverOrder;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +31,9 @@ import java.util.function.Function;
 
 /**
  * Writes filings into the outbox, in the transaction of the change that causes them (it refuses to run without
- * one): a report is filed if and only if its signature commits, a hazard if and only if it is recorded. The
+ * one): a report is filed if and only if its signature commits, a hazard if and only if it is recorded. It observes
+ * the events that cause filings, {@link ReportSigned} and {@link HazardMilestone}, after their audit entry
+ * ({@link ObserverOrder#FILING}); a failure here rolls the change back. The
  * delivery route sends them later; a crash in between loses nothing.
  *
  * <p>Routing happens here: the most specific active bureau of the directory takes the filing if it wants that
@@ -39,6 +44,9 @@ import java.util.function.Function;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class FilingRecorder {
 
+    /** The audit trail's entity type of filings. */
+    static final String FILING = "filing";
+
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
 
@@ -46,7 +54,7 @@ public class FilingRecorder {
     PortalKey portalKey;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     @Inject
     CatalogueService catalogue;
@@ -55,24 +63,28 @@ public class FilingRecorder {
     Bureaus bureaus;
 
     /** The principal signed this report: file it with its seal. */
-    public Optional<UUID> reportSigned(Company company, ReportSummary report, String sealedContent, String reportJws,
-                                       String actor, Instant now) {
-        return file(company, FilingEvent.REPORT_SIGNED, FilingEvent.REPORT_SIGNED + ":" + report.id(), report.id(), null,
-                actor, now, id -> FilingDocument.report(id, now, company.toDetails(), report, sealedContent, reportJws));
+    public void reportSigned(@Observes @Priority(ObserverOrder.FILING) ReportSigned signed) {
+        Company company = signed.company();
+        Instant now = signed.at();
+        file(company, FilingEvent.REPORT_SIGNED, FilingEvent.REPORT_SIGNED + ":" + signed.report().id(), signed.report().id(),
+                null, signed.actor(), now, id -> FilingDocument.report(id, now, company.toDetails(), signed.report(),
+                        signed.sealedContent(), signed.jws()));
     }
 
-    /**
-     * A hazard event: recorded, plan complete, extension approved ({@code extension} given), closed.
-     *
-     * @param deadline the deadline in force after the change
-     */
-    public Optional<UUID> hazard(FilingEvent event, Company company, HazardRecord hazard, LocalDate deadline,
-                                 HazardExtension.Details extension, String actor, Instant now) {
+    /** A step of a hazard the bureau is told of: recorded, plan complete, extension approved, closed. */
+    public void hazard(@Observes @Priority(ObserverOrder.FILING) HazardMilestone m) {
+        FilingEvent event = switch (m.kind()) {
+            case RECORDED -> FilingEvent.HAZARD_RECORDED;
+            case PLAN_COMPLETE -> FilingEvent.PLAN_COMPLETE;
+            case EXTENSION_APPROVED -> FilingEvent.EXTENSION_APPROVED;
+            case CLOSED -> FilingEvent.HAZARD_CLOSED;
+        };
+        HazardRecord hazard = m.hazard();
         String itemReference = hazard.itemId() == null ? null
                 : catalogue.itemsById(List.of(hazard.itemId())).stream().findFirst().map(CatalogueItemDetails::reference).orElse(null);
-        String cause = event + ":" + (event == FilingEvent.EXTENSION_APPROVED ? extension.id() : hazard.id());
-        return file(company, event, cause, null, hazard.id(), actor, now,
-                id -> FilingDocument.hazard(id, event, now, company.toDetails(), hazard, itemReference, deadline, extension));
+        String cause = event + ":" + (event == FilingEvent.EXTENSION_APPROVED ? m.extension().id() : hazard.id());
+        file(m.company(), event, cause, null, hazard.id(), m.actor(), m.at(), id -> FilingDocument.hazard(id, event, m.at(),
+                m.company().toDetails(), hazard, itemReference, m.deadline(), m.extension()));
     }
 
     private Optional<UUID> file(Company company, FilingEvent event, String cause, Long reportId, Long hazardId,
@@ -103,9 +115,9 @@ public class FilingRecorder {
         if (inserted == 0) {
             return Optional.empty();
         }
-        audit.record(AuditLog.companyChain(details.creditCode()), "filing", id, "FILE", null,
+        changes.fire(AuditedChange.of(details.creditCode(), FILING, id, "FILE", null,
                 Map.of("event", event.name(), "cause", cause, "status", status.name(), "digest", sealed.digest(),
-                        "bureau", bureau.map(BureauEntry::name).orElse("")));
+                        "bureau", bureau.map(BureauEntry::name).orElse(""))));
         return Optional.of(id);
     }
 }

@@ -2,13 +2,14 @@ package org.selfcheck.filing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyScope;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.NotFoundException;
 
@@ -36,7 +37,7 @@ public class FilingService {
     CompanyScope companyScope;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     @Inject
     Bureaus bureaus;
@@ -135,9 +136,9 @@ public class FilingService {
                          WHERE id = ?1""")
                 .setParameter(1, id).setParameter(2, bureau).executeUpdate();
         FilingView after = find(id).orElseThrow();
-        audit.record(AuditLog.companyChain(after.creditCode()), "filing", id, "REPLAY",
+        changes.fire(AuditedChange.of(after.creditCode(), "filing", id, "REPLAY",
                 Map.of("status", status.name(), "bureau", previous == null ? "" : previous.toString()),
-                Map.of("status", after.status().name(), "bureau", after.bureauName()));
+                Map.of("status", after.status().name(), "bureau", after.bureauName())));
         return after;
     }
 

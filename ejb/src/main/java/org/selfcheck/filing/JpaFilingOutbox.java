@@ -3,19 +3,19 @@ package org.selfcheck.filing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.SystemProcess;
 import org.selfcheck.shared.Settings;
-import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.routes.port.FilingOutbox;
-import org.selfcheck.shared.persistence.Sql;
 import org.selfcheck.routes.port.FilingReceipt;
 import org.selfcheck.routes.port.OutgoingFiling;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.Texts;
+import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -48,13 +48,13 @@ public class JpaFilingOutbox implements FilingOutbox {
     EntityManager em;
 
     @Inject
-    AuditLog audit;
+    Event<FilingDelivered> deliveries;
 
     @Inject
     Settings settings;
 
     @Inject
-    OverviewStats overviewStats;
+    Event<AuditedChange> changes;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -92,12 +92,10 @@ public class JpaFilingOutbox implements FilingOutbox {
                 .getResultList();
         if (!company.isEmpty()) {
             Object[] row = (Object[]) company.get(0);
-            if (row[2] != null) {
-                overviewStats.reportReceived(((Number) row[1]).longValue(), (String) row[2], receipt.receivedAt());
-            }
-            audit.recordAs(ACTOR, AuditLog.companyChain((String) row[0]), "filing", filingId, "DELIVERED", null,
-                    Map.of("receiptNo", receipt.receiptNo(), "receivedAt", receipt.receivedAt().toString(),
-                            "bureau", receipt.bureau() == null ? "" : receipt.bureau()));
+            deliveries.fire(new FilingDelivered(((Number) row[1]).longValue(), (String) row[2], receipt.receivedAt(),
+                    AuditedChange.of((String) row[0], FilingRecorder.FILING, filingId, "DELIVERED", null,
+                            Map.of("receiptNo", receipt.receiptNo(), "receivedAt", receipt.receivedAt().toString(),
+                                    "bureau", receipt.bureau() == null ? "" : receipt.bureau())).by(ACTOR)));
         }
     }
 
@@ -121,8 +119,8 @@ public class JpaFilingOutbox implements FilingOutbox {
                 .setParameter(3, Texts.truncate(String.valueOf(error), 2000))
                 .getResultList();
         if (!company.isEmpty()) {
-            audit.recordAs(ACTOR, AuditLog.companyChain((String) company.get(0)), "filing", filingId, "FAILED", null,
-                    Map.of("attempts", attempt, "error", Texts.truncate(String.valueOf(error), 500)));
+            changes.fire(AuditedChange.of((String) company.get(0), FilingRecorder.FILING, filingId, "FAILED", null,
+                    Map.of("attempts", attempt, "error", Texts.truncate(String.valueOf(error), 500))).by(ACTOR));
         }
     }
 

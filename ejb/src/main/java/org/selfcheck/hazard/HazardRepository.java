@@ -171,6 +171,19 @@ public class HazardRepository {
                 .setParameter(1, hazardId).setParameter(2, evidenceId).setParameter(3, kind).executeUpdate();
     }
 
+    /** The hazards some checks opened, in order. */
+    public List<Hazard> ofChecks(java.util.Collection<Long> checkIds) {
+        return checkIds.isEmpty() ? List.of() : em.createQuery("SELECT h FROM Hazard h WHERE h.checkId IN :checks ORDER BY h.id",
+                        Hazard.class)
+                .setParameter("checks", checkIds).getResultList();
+    }
+
+    /** Whether a check's result has opened a hazard. */
+    public boolean openedBy(long resultId) {
+        return !em.createQuery("SELECT h.id FROM Hazard h WHERE h.resultId = :result", Long.class)
+                .setParameter("result", resultId).getResultList().isEmpty();
+    }
+
     public <T> T add(T entity) {
         em.persist(entity);
         em.flush();

@@ -2,32 +2,29 @@ package org.selfcheck.hazard;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.selfcheck.audit.AuditLog;
-import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
-import org.selfcheck.filing.FilingEvent;
-import org.selfcheck.filing.FilingReceipts;
-import org.selfcheck.filing.FilingRecorder;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyRepository;
 import org.selfcheck.company.CompanyScope;
 import org.selfcheck.evidence.EvidenceFile;
 import org.selfcheck.evidence.EvidenceStore;
 import org.selfcheck.evidence.PhotoRef;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.Keepers;
 import org.selfcheck.organisation.Organisation;
 import org.selfcheck.organisation.OrganisationRepository;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Messages;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
 
@@ -50,13 +47,16 @@ import java.util.stream.Collectors;
  * remediation, records progress, submits for verification and requests deadline extensions; only the principal
  * himself decides an extension; a group member verifies (复查) with photos after, which closes the hazard.
  * Reads are open to whoever may read the company; another company's hazard does not exist for the caller.
+ * Every change fires {@link HazardChanged} (audit, bureau summary) and, for the steps the bureau is told of,
+ * {@link HazardMilestone} (filing); new hazards come only through {@link HazardRegister}.
  */
 @Stateless
 public class HazardService {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_SHORT = 300;
-    private static final String HAZARD = "hazard";
+    static final String HAZARD = "hazard";
+    private static final String EXTENSION = "hazard-extension";
 
     @Inject
     HazardRepository hazards;
@@ -74,22 +74,25 @@ public class HazardService {
     CatalogueService catalogue;
 
     @Inject
-    FilingRecorder filings;
+    HazardRegister register;
 
     @Inject
-    FilingReceipts filingReceipts;
+    FirstReceipts filingReceipts;
 
     @Inject
-    OverviewStats overviewStats;
+    Event<HazardChanged> changes;
+
+    @Inject
+    Event<HazardMilestone> milestones;
+
+    @Inject
+    Event<FindingsBound> findingsBound;
 
     @Inject
     EvidenceStore evidence;
 
     @Inject
     CallerContext callerContext;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -230,10 +233,8 @@ public class HazardService {
             throw new InvalidInputException(errors);
         }
         Instant now = now();
-        Hazard h = hazards.add(new Hazard(company.id(), source, d, foundOn, by, itemId, caller.username(), now));
-        audit.record(AuditLog.companyChain(company.creditCode()), HAZARD, h.id(), "REPORT", null, h.toRecord());
-        filings.hazard(FilingEvent.HAZARD_RECORDED, company, h.toRecord(), null, null, caller.username(), now);
-        overviewStats.hazardsChanged(company.id());
+        Hazard h = register.record(company, new Hazard(company.id(), source, d, foundOn, by, itemId, caller.username(), now),
+                caller.username(), now);
         return details(h);
     }
 
@@ -268,10 +269,9 @@ public class HazardService {
         c.hazard.describe(l, s, hm, plan, c.actor(), c.now);
         hazards.flush();
         bind(c.company.id(), List.of(c.hazard.toRecord()), hazards.bureauFindings(c.company.id()), c.now);
-        audit.record(c.chain(), HAZARD, hazardId, "DESCRIBE", before, c.hazard.toRecord());
-        overviewStats.hazardsChanged(c.company.id());
+        c.changed(HAZARD, hazardId, "DESCRIBE", before, c.hazard.toRecord());
         if (plan.complete() && (before.plan() == null || !before.plan().complete())) {
-            c.file(FilingEvent.PLAN_COMPLETE, null);
+            c.milestone(HazardMilestone.Kind.PLAN_COMPLETE, null);
         }
         return details(c.hazard);
     }
@@ -296,7 +296,7 @@ public class HazardService {
         }
         String t = requiredText("text", text);
         hazards.add(new HazardUpdate(hazardId, HazardUpdate.Kind.PROGRESS, t, c.actor(), c.now));
-        audit.record(c.chain(), HAZARD, hazardId, "PROGRESS", null, Map.of("text", t));
+        c.changed(HAZARD, hazardId, "PROGRESS", null, Map.of("text", t));
         return details(c.hazard);
     }
 
@@ -318,7 +318,7 @@ public class HazardService {
         Extension request = Extension.request(deadline(c.hazard, list), requested, reason, c.today);
         try {
             HazardExtension stored = hazards.add(new HazardExtension(hazardId, request, c.actor(), c.now));
-            audit.record(c.chain(), "hazard-extension", stored.id(), "REQUEST", null, stored.toDetails());
+            c.changed(EXTENSION, stored.id(), "REQUEST", null, stored.toDetails());
         } catch (PersistenceException e) {
             if (Sql.isUniqueViolation(e)) {
                 throw new ConflictException("extension.pending");
@@ -341,10 +341,9 @@ public class HazardService {
         Extension decided = ext.toExtension(Quarter.ZONE).decide(approve);
         ext.decide(decided, note == null || note.isBlank() ? null : Texts.truncate(note.strip(), 1000), c.actor(), c.now);
         hazards.flush();
-        audit.record(c.chain(), "hazard-extension", extensionId, approve ? "APPROVE" : "REFUSE", before, ext.toDetails());
+        c.changed(EXTENSION, extensionId, approve ? "APPROVE" : "REFUSE", before, ext.toDetails());
         if (approve) {
-            c.file(FilingEvent.EXTENSION_APPROVED, ext.toDetails());
-            overviewStats.hazardsChanged(c.company.id());
+            c.milestone(HazardMilestone.Kind.EXTENSION_APPROVED, ext.toDetails());
         }
         return details(c.hazard);
     }
@@ -364,7 +363,7 @@ public class HazardService {
         HazardDetails after = c.move(passed ? HazardState.CLOSED : HazardState.IN_PROGRESS,
                 passed ? HazardUpdate.Kind.VERIFIED : HazardUpdate.Kind.REJECTED, t);
         if (passed) {
-            c.file(FilingEvent.HAZARD_CLOSED, null);
+            c.milestone(HazardMilestone.Kind.CLOSED, null);
         }
         return after;
     }
@@ -389,7 +388,7 @@ public class HazardService {
         EvidenceFile file = evidence.store(c.hazard.companyId(), data, contentType, fileName, c.actor(), c.now);
         hazards.linkPhoto(hazardId, file.id(), kind);
         PhotoRef ref = file.toRef();
-        audit.record(c.chain(), HAZARD, hazardId, "ADD_PHOTO_" + kind, null, ref);
+        c.changed(HAZARD, hazardId, "ADD_PHOTO_" + kind, null, ref);
         return ref;
     }
 
@@ -441,7 +440,7 @@ public class HazardService {
             }
         }
         if (bound) {
-            overviewStats.hazardsChanged(companyId);
+            findingsBound.fire(new FindingsBound(companyId));
         }
     }
 
@@ -545,14 +544,16 @@ public class HazardService {
             return caller.username();
         }
 
-        String chain() {
-            return AuditLog.companyChain(company.creditCode());
+        /** Tells the observers (audit, bureau summary) of this change, in its transaction. */
+        void changed(String entityType, Object entityId, String action, Object before, Object after) {
+            changes.fire(new HazardChanged(company.id(), AuditedChange.of(company.creditCode(), entityType, entityId,
+                    action, before, after)));
         }
 
-        /** Files this event of the hazard with the bureau, in this change's transaction. */
-        void file(FilingEvent event, HazardExtension.Details extension) {
-            filings.hazard(event, company, hazard.toRecord(), deadline(hazard, hazards.extensions(hazard.id())), extension,
-                    actor(), now);
+        /** Tells the bureau's filing of this step of the hazard, with the deadline in force after it. */
+        void milestone(HazardMilestone.Kind kind, HazardExtension.Details extension) {
+            milestones.fire(new HazardMilestone(kind, company, hazard.toRecord(),
+                    deadline(hazard, hazards.extensions(hazard.id())), extension, actor(), now));
         }
 
         /** A state transition the state machine allows, with its step in the history and its audit entry. */
@@ -562,9 +563,8 @@ public class HazardService {
             hazards.flush();
             String text = note == null || note.isBlank() ? null : Texts.truncate(note.strip(), MAX_TEXT);
             hazards.add(new HazardUpdate(hazard.id(), kind, text, actor(), now));
-            audit.record(chain(), HAZARD, hazard.id(), "STATE", Map.of("state", before.name()),
+            changed(HAZARD, hazard.id(), "STATE", Map.of("state", before.name()),
                     Map.of("state", next.name(), "step", kind.name(), "text", text == null ? "" : text));
-            overviewStats.hazardsChanged(company.id());
             return details(hazard);
         }
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import org.selfcheck.evidence.PhotoRef;
-import org.selfcheck.hazard.Hazard;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.LocalDate;
@@ -90,24 +89,8 @@ public class CheckRepository {
                         r.get("uploaded_by", String.class)), Collectors.toList())));
     }
 
-    public List<Hazard> hazards(long checkId) {
-        return hazards(List.of(checkId)).getOrDefault(checkId, List.of());
-    }
-
-    /** The hazards some checks opened, by check id. */
-    public Map<Long, List<Hazard>> hazards(Collection<Long> checkIds) {
-        return checkIds.isEmpty() ? Map.of() : em.createQuery("SELECT h FROM Hazard h WHERE h.checkId IN :checks ORDER BY h.id",
-                        Hazard.class)
-                .setParameter("checks", checkIds).getResultStream().collect(Collectors.groupingBy(Hazard::checkId));
-    }
-
     private static Number number(Tuple row, String column) {
         return (Number) row.get(column);
-    }
-
-    public boolean hasHazard(long resultId) {
-        return !em.createQuery("SELECT h.id FROM Hazard h WHERE h.resultId = :result", Long.class)
-                .setParameter("result", resultId).getResultList().isEmpty();
     }
 
     public void linkPhoto(long resultId, long evidenceId) {

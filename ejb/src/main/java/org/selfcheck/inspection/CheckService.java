@@ -2,13 +2,10 @@ package org.selfcheck.inspection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.selfcheck.audit.AuditLog;
-import org.selfcheck.bureau.OverviewStats;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
-import org.selfcheck.filing.FilingEvent;
-import org.selfcheck.filing.FilingRecorder;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyRepository;
@@ -17,6 +14,7 @@ import org.selfcheck.evidence.EvidenceFile;
 import org.selfcheck.evidence.EvidenceStore;
 import org.selfcheck.evidence.PhotoRef;
 import org.selfcheck.hazard.Hazard;
+import org.selfcheck.hazard.HazardRegister;
 import org.selfcheck.hazard.HazardSummary;
 import org.selfcheck.organisation.Keepers;
 import org.selfcheck.organisation.OrgRole;
@@ -27,9 +25,11 @@ import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.Texts;
 
 import java.time.Clock;
@@ -50,13 +50,16 @@ import java.util.stream.Collectors;
  * Quarterly checks (R3) and principal attendance (R5). The safety manager or the designated leader plans and
  * conducts a check of his own company; completing it locks it, after which results change only by audited
  * amendments. The principal confirms his own attendance and members their own participation. Reads are open
- * to whoever may read the company; a check of another company does not exist for the caller.
+ * to whoever may read the company; a check of another company does not exist for the caller. Changes fire events
+ * in their transaction ({@link CheckCompleted}, {@link PrincipalAttended}, else an {@link AuditedChange}); hazards
+ * found are recorded through the hazard package's {@link HazardRegister}, as reported ones are.
  */
 @Stateless
 public class CheckService {
 
     static final int MAX_SCOPE = 500;
     private static final String CHECK = "check";
+    private static final String RESULT = "check-result";
 
     @Inject
     CheckRepository checks;
@@ -74,19 +77,22 @@ public class CheckService {
     CatalogueService catalogue;
 
     @Inject
-    FilingRecorder filings;
+    HazardRegister hazards;
 
     @Inject
-    OverviewStats overviewStats;
+    Event<AuditedChange> changes;
+
+    @Inject
+    Event<CheckCompleted> completions;
+
+    @Inject
+    Event<PrincipalAttended> attendances;
 
     @Inject
     EvidenceStore evidence;
 
     @Inject
     CallerContext callerContext;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -157,7 +163,7 @@ public class CheckService {
             checks.add(new CheckResult(check.id(), item.id()));
         }
         CheckSummary summary = summary(check, o);
-        audit.record(chain(company), CHECK, check.id(), "PLAN", null, summary);
+        changes.fire(AuditedChange.of(company.creditCode(), CHECK, check.id(), "PLAN", null, summary));
         return summary;
     }
 
@@ -184,7 +190,7 @@ public class CheckService {
                 checks.add(new CheckParticipant(checkId, id, c.actor(), c.now));
             }
         }
-        audit.record(c.chain(), CHECK, checkId, "PARTICIPANTS", before, wanted);
+        changed(c, CHECK, checkId, "PARTICIPANTS", before, wanted);
         return details(c.check, c.organisation);
     }
 
@@ -197,7 +203,7 @@ public class CheckService {
         ResultEntry before = result.entry();
         result.record(entry, c.actor(), c.now);
         checks.flush();
-        audit.record(c.chain(), "check-result", resultId, "RECORD", before, entry);
+        changed(c, RESULT, resultId, "RECORD", before, entry);
         return details(c.check, c.organisation);
     }
 
@@ -209,7 +215,7 @@ public class CheckService {
         for (CheckResult result : c.results.values()) {
             if (result.entry() == null) {
                 result.record(compliant, c.actor(), c.now);
-                audit.record(c.chain(), "check-result", result.id(), "RECORD", null, compliant);
+                changed(c, RESULT, result.id(), "RECORD", null, compliant);
             }
         }
         checks.flush();
@@ -228,7 +234,7 @@ public class CheckService {
         EvidenceFile file = evidence.store(c.check.companyId(), data, contentType, fileName, c.actor(), c.now);
         checks.linkPhoto(resultId, file.id());
         PhotoRef ref = file.toRef();
-        audit.record(c.chain(), "check-result", resultId, "ADD_PHOTO", null, ref);
+        changed(c, RESULT, resultId, "ADD_PHOTO", null, ref);
         return ref;
     }
 
@@ -248,10 +254,9 @@ public class CheckService {
                 openHazard(c, i.resultId(), i.item().id(), i.effective().description());
             }
         }
-        overviewStats.checkCompleted(c.check.companyId(), c.check.toFact());
-        overviewStats.hazardsChanged(c.check.companyId());
         CheckDetails after = details(c.check, c.organisation);
-        audit.record(c.chain(), CHECK, checkId, "COMPLETE", before, after.summary());
+        completions.fire(new CheckCompleted(c.check.companyId(), c.check.toFact(),
+                c.audited(CHECK, checkId, "COMPLETE", before, after.summary())));
         return after;
     }
 
@@ -274,7 +279,7 @@ public class CheckService {
             throw InvalidInputException.of("photo", "check.photo.required", item.item().reference());
         }
         CheckAmendment amendment = checks.add(new CheckAmendment(resultId, entry, Texts.truncate(w, 1000), c.actor(), c.now));
-        audit.record(c.chain(), "check-result", resultId, "AMEND", item.effective(), amendment.toDetails());
+        changed(c, RESULT, resultId, "AMEND", item.effective(), amendment.toDetails());
         if (outcome == Outcome.HAZARD) {
             openHazard(c, resultId, result.itemId(), entry.description());
         }
@@ -296,10 +301,8 @@ public class CheckService {
         if (!c.check.principalConfirmed()) {
             c.check.confirmPrincipal(c.actor(), c.now);
             checks.flush();
-            audit.record(c.chain(), CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal));
-            if (c.check.completed()) {
-                overviewStats.principalAttended(c.check.companyId(), c.check.toFact());
-            }
+            attendances.fire(new PrincipalAttended(c.check.companyId(), c.check.toFact(),
+                    c.audited(CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal))));
         }
         return details(c.check, c.organisation);
     }
@@ -318,21 +321,20 @@ public class CheckService {
         if (mine.confirmedAt() == null) {
             mine.confirm(c.actor(), c.now);
             checks.flush();
-            audit.record(c.chain(), CHECK, checkId, "MEMBER_CONFIRMED", null, Map.of("personId", me.id()));
+            changed(c, CHECK, checkId, "MEMBER_CONFIRMED", null, Map.of("personId", me.id()));
         }
         return details(c.check, c.organisation);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
+    /** A result found a hazard: it is recorded as any hazard is (audit, filing, the overview's count), once. */
     private void openHazard(Change c, long resultId, long itemId, String description) {
-        if (checks.hasHazard(resultId)) {
+        if (hazards.opened(resultId)) {
             return;
         }
-        Hazard hazard = checks.add(Hazard.fromCheck(c.check.companyId(), c.check.id(), resultId, itemId, description,
-                c.check.checkDate(), c.actor(), c.now));
-        audit.record(c.chain(), "hazard", hazard.id(), "CREATE", null, hazard.toSummary());
-        filings.hazard(FilingEvent.HAZARD_RECORDED, c.company(), hazard.toRecord(), null, null, c.actor(), c.now);
+        hazards.record(c.company(), Hazard.fromCheck(c.check.companyId(), c.check.id(), resultId, itemId, description,
+                c.check.checkDate(), c.actor(), c.now), c.actor(), c.now);
     }
 
 
@@ -366,9 +368,9 @@ public class CheckService {
         List<Long> ids = list.stream().map(SafetyCheck::id).toList();
         Map<Long, List<CheckResult>> results = checks.results(ids);
         Map<Long, List<CheckParticipant>> participants = checks.participants(ids);
-        Map<Long, List<Hazard>> hazards = checks.hazards(ids);
+        Map<Long, List<HazardSummary>> found = hazards.ofChecks(ids);
         return list.stream().map(c -> summary(c, o, results.getOrDefault(c.id(), List.of()),
-                participants.getOrDefault(c.id(), List.of()).size(), hazards.getOrDefault(c.id(), List.of()).size())).toList();
+                participants.getOrDefault(c.id(), List.of()).size(), found.getOrDefault(c.id(), List.of()).size())).toList();
     }
 
     private static CheckSummary summary(SafetyCheck check, Organisation o, List<CheckResult> results, int participants,
@@ -393,7 +395,7 @@ public class CheckService {
         Map<Long, List<CheckAmendment>> amendments = checks.amendments(ids);
         Map<Long, List<PhotoRef>> photos = checks.photos(ids);
         Map<Long, List<CheckParticipant>> participantsByCheck = checks.participants(ids);
-        Map<Long, List<Hazard>> hazardsByCheck = checks.hazards(ids);
+        Map<Long, List<HazardSummary>> hazardsByCheck = hazards.ofChecks(ids);
         List<CheckDetails> answer = new ArrayList<>();
         for (SafetyCheck check : list) {
             List<CheckResult> results = resultsByCheck.getOrDefault(check.id(), List.of());
@@ -411,9 +413,9 @@ public class CheckService {
                     .map(p -> new CheckDetails.Participant(o.person(p.personId()).orElseThrow(), p.confirmedAt())).toList();
             List<String> revisions = entries.stream().map(i -> i.item().standardCode() + " r" + i.item().revision())
                     .distinct().toList();
-            List<HazardSummary> hazards = hazardsByCheck.getOrDefault(check.id(), List.of()).stream().map(Hazard::toSummary).toList();
-            answer.add(new CheckDetails(summary(check, o, results, present.size(), hazards.size()), participants,
-                    candidates(o, check.checkDate()), entries, revisions, hazards));
+            List<HazardSummary> found = hazardsByCheck.getOrDefault(check.id(), List.of());
+            answer.add(new CheckDetails(summary(check, o, results, present.size(), found.size()), participants,
+                    candidates(o, check.checkDate()), entries, revisions, found));
         }
         return answer;
     }
@@ -422,8 +424,9 @@ public class CheckService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String chain(Company company) {
-        return AuditLog.companyChain(company.creditCode());
+    /** Tells the audit log of a change that has no other consequence, in its transaction. */
+    private void changed(Change c, String entityType, Object entityId, String action, Object before, Object after) {
+        changes.fire(c.audited(entityType, entityId, action, before, after));
     }
 
     /** Loads the caller's own check, locked, for a change; {@code open} requires it not completed yet. */
@@ -458,8 +461,8 @@ public class CheckService {
             return caller.username();
         }
 
-        String chain() {
-            return AuditLog.companyChain(company.creditCode());
+        AuditedChange audited(String entityType, Object entityId, String action, Object before, Object after) {
+            return AuditedChange.of(company.creditCode(), entityType, entityId, action, before, after);
         }
 
         CheckResult result(long resultId) {

@@ -1,5 +1,7 @@
 package org.selfcheck.inspection;
 
+import org.selfcheck.shared.Quarter;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.selfcheck.inspection;
 
+import org.selfcheck.shared.Quarter;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

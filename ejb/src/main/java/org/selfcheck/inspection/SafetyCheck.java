@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.selfcheck.shared.Quarter;
 
 import java.time.Instant;
 import java.time.LocalDate;

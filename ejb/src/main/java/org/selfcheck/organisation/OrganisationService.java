@@ -2,10 +2,10 @@ package org.selfcheck.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyRepository;
 import org.selfcheck.company.CompanyScope;
@@ -13,6 +13,7 @@ import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
@@ -58,7 +59,7 @@ public class OrganisationService {
     CallerContext callerContext;
 
     @Inject
-    AuditLog audit;
+    Event<AuditedChange> changes;
 
     @Inject
     Clock clock;
@@ -114,7 +115,7 @@ public class OrganisationService {
         Person person = new Person(c.company.id(), values, c.actor(), c.now);
         storeUnique(() -> repository.add(person));
         PersonDetails after = person.toDetails();
-        audit.record(c.chain(), PERSON, after.id(), "CREATE", null, after);
+        changes.fire(AuditedChange.of(c.creditCode(), PERSON, after.id(), "CREATE", null, after));
         return after;
     }
 
@@ -130,7 +131,7 @@ public class OrganisationService {
         person.update(values, c.actor(), c.now);
         storeUnique(repository::flush);
         PersonDetails after = person.toDetails();
-        audit.record(c.chain(), PERSON, id, "UPDATE", before, after);
+        changes.fire(AuditedChange.of(c.creditCode(), PERSON, id, "UPDATE", before, after));
         return after;
     }
 
@@ -198,7 +199,7 @@ public class OrganisationService {
             if (e.id() == null) {
                 ExplanationRecord record = repository.add(new ExplanationRecord(c.company.id(), e, c.actor(), c.now));
                 added = record.toExplanation();
-                audit.record(c.chain(), EXPLANATION, record.id(), "CREATE", null, added);
+                changes.fire(AuditedChange.of(c.creditCode(), EXPLANATION, record.id(), "CREATE", null, added));
             } else {
                 c.endExplanation(e);
             }
@@ -297,8 +298,8 @@ public class OrganisationService {
             return caller.username();
         }
 
-        String chain() {
-            return AuditLog.companyChain(company.creditCode());
+        String creditCode() {
+            return company.creditCode();
         }
 
         /** A person of this company; another company's person does not exist here. */
@@ -325,7 +326,7 @@ public class OrganisationService {
                 Term before = entity.toTerm();
                 entity.end(ended.end(), actor(), now);
                 repository.flush();
-                audit.record(chain(), TERM, entity.id(), "END", before, entity.toTerm());
+                changes.fire(AuditedChange.of(creditCode(), TERM, entity.id(), "END", before, entity.toTerm()));
             }
             if (change.added() == null) {
                 return null;
@@ -339,7 +340,7 @@ public class OrganisationService {
                 }
                 throw e;
             }
-            audit.record(chain(), TERM, added.id(), action, null, added.toTerm());
+            changes.fire(AuditedChange.of(creditCode(), TERM, added.id(), action, null, added.toTerm()));
             return position(added);
         }
 
@@ -355,7 +356,7 @@ public class OrganisationService {
             record.end(ended.end(), actor(), now);
             repository.flush();
             Explanation after = record.toExplanation();
-            audit.record(chain(), EXPLANATION, record.id(), "END", before, after);
+            changes.fire(AuditedChange.of(creditCode(), EXPLANATION, record.id(), "END", before, after));
             return after;
         }
     }

@@ -1,8 +1,8 @@
 package org.selfcheck.report;
 
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.pdf.ReportPdfModel;
 import org.selfcheck.shared.Messages;
+import org.selfcheck.shared.Quarter;
 
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;

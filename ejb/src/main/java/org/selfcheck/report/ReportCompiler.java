@@ -9,11 +9,11 @@ import org.selfcheck.inspection.CheckDetails;
 import org.selfcheck.inspection.CheckFact;
 import org.selfcheck.inspection.ComplianceCalendar;
 import org.selfcheck.inspection.Outcome;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.CategoryCoverage;
 import org.selfcheck.organisation.Coverage;
 import org.selfcheck.organisation.OrganisationSnapshot;
 import org.selfcheck.organisation.Position;
+import org.selfcheck.shared.Quarter;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.selfcheck.report;
 
-import org.selfcheck.inspection.Quarter;
+import org.selfcheck.shared.Quarter;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,16 +3,15 @@ package org.selfcheck.report;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.PersistenceException;
-import org.selfcheck.audit.AuditLog;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyScope;
 import org.selfcheck.hazard.HazardService;
 import org.selfcheck.inspection.CheckDetails;
 import org.selfcheck.inspection.CheckService;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.Keepers;
 import org.selfcheck.organisation.OrgRole;
 import org.selfcheck.organisation.Organisation;
@@ -21,7 +20,6 @@ import org.selfcheck.organisation.OrganisationService;
 import org.selfcheck.report.pdf.ReportPdf;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.report.seal.Digests;
-import org.selfcheck.filing.FilingRecorder;
 import org.selfcheck.report.seal.Seal;
 import org.selfcheck.report.seal.SealVerifier;
 import org.selfcheck.report.seal.Verification;
@@ -29,10 +27,12 @@ import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.FreshLogin;
 import org.selfcheck.security.Roles;
+import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Json;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.Settings;
 import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
@@ -56,7 +56,10 @@ public class ReportService {
     private static final Jsonb JSON = Json.STORED;
 
     @Inject
-    FilingRecorder filings;
+    Event<AuditedChange> changes;
+
+    @Inject
+    Event<ReportSigned> signatures;
 
     @Inject
     ReportRepository reports;
@@ -87,9 +90,6 @@ public class ReportService {
 
     @Inject
     CallerContext callerContext;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -239,7 +239,7 @@ public class ReportService {
             latest.prepare(content, caller.username(), now);
             reports.flush();
             r = latest;
-            audit.record(chain(company), REPORT, r.id(), "PREPARE", before, r.toSummary());
+            changes.fire(AuditedChange.of(company.creditCode(), REPORT, r.id(), "PREPARE", before, r.toSummary()));
             return r.toSummary();
         }
         String note = Texts.clean(correctionNote);
@@ -256,7 +256,8 @@ public class ReportService {
             }
             throw e;
         }
-        audit.record(chain(company), REPORT, r.id(), latest == null ? "PREPARE" : "PREPARE_CORRECTION", null, r.toSummary());
+        changes.fire(AuditedChange.of(company.creditCode(), REPORT, r.id(), latest == null ? "PREPARE" : "PREPARE_CORRECTION",
+                null, r.toSummary()));
         return r.toSummary();
     }
 
@@ -279,7 +280,7 @@ public class ReportService {
         ReportSummary before = c.report.toSummary();
         c.report.submit(c.caller.username(), c.now);
         reports.flush();
-        audit.record(c.chain(), REPORT, id, "SUBMIT", before, c.report.toSummary());
+        changes.fire(c.audited("SUBMIT", before));
         return c.report.toSummary();
     }
 
@@ -316,8 +317,8 @@ public class ReportService {
         ReportSummary before = c.report.toSummary();
         c.report.seal(seal.canonicalJson(), seal.digest(), seal.jws(), seal.keyId(), signer, loggedIn, c.caller.username(), c.now);
         reports.flush();
-        audit.record(c.chain(), REPORT, id, "SIGN", before, c.report.toSummary());
-        filings.reportSigned(c.company, c.report.toSummary(), seal.canonicalJson(), seal.jws(), c.caller.username(), c.now);
+        signatures.fire(new ReportSigned(c.company, c.report.toSummary(), seal.canonicalJson(), seal.jws(),
+                c.caller.username(), c.now, c.audited("SIGN", before)));
         return c.report.toSummary();
     }
 
@@ -363,10 +364,6 @@ public class ReportService {
         return Digests.sha256Hex(CanonicalJson.canonical(content));
     }
 
-    private static String chain(Company company) {
-        return AuditLog.companyChain(company.creditCode());
-    }
-
     /** A report of the caller's own company, locked. */
     private Change change(long id) {
         Caller caller = callerContext.require();
@@ -379,8 +376,9 @@ public class ReportService {
     }
 
     private record Change(Caller caller, Company company, ReportRecord report, Instant now) {
-        String chain() {
-            return AuditLog.companyChain(company.creditCode());
+        /** The audit entry of a change of this report: before it, and as it is now. */
+        AuditedChange audited(String action, ReportSummary before) {
+            return AuditedChange.of(company.creditCode(), REPORT, report.id(), action, before, report.toSummary());
         }
     }
 }

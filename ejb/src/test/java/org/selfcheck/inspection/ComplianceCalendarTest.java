@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.selfcheck.inspection.ComplianceCalendar.Attendance;
 import org.selfcheck.inspection.ComplianceCalendar.QuarterStatus;
 import org.selfcheck.inspection.ComplianceCalendar.State;
+import org.selfcheck.shared.Quarter;
 
 import java.time.Instant;
 import java.time.LocalDate;

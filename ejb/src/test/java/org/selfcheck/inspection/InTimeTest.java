@@ -3,6 +3,7 @@ package org.selfcheck.inspection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.selfcheck.shared.Quarter;
 
 import java.time.Instant;
 import java.time.LocalDate;

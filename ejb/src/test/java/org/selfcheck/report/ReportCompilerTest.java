@@ -13,15 +13,15 @@ import org.selfcheck.inspection.CheckSummary;
 import org.selfcheck.inspection.ComplianceCalendar;
 import org.selfcheck.inspection.InTime;
 import org.selfcheck.inspection.Outcome;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.inspection.ResultEntry;
 import org.selfcheck.inspection.SafetyCheck;
 import org.selfcheck.organisation.GroupCategory;
-import org.selfcheck.organisation.Organisation;
 import org.selfcheck.organisation.OrgRole;
+import org.selfcheck.organisation.Organisation;
 import org.selfcheck.organisation.OrganisationSnapshot;
 import org.selfcheck.organisation.PersonDetails;
 import org.selfcheck.organisation.Term;
+import org.selfcheck.shared.Quarter;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package org.selfcheck.bureau.spotcheck;
 
 import org.selfcheck.hazard.Locations;
 import org.selfcheck.hazard.Qualification;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.OrgRole;
 import org.selfcheck.organisation.Organisation;
 import org.selfcheck.organisation.Position;
+import org.selfcheck.shared.Quarter;
 
 import java.text.Collator;
 import java.time.Instant;

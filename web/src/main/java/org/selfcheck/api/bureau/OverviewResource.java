@@ -16,8 +16,8 @@ import org.selfcheck.bureau.BureauOverview;
 import org.selfcheck.bureau.JurisdictionOverview;
 import org.selfcheck.bureau.OverviewCharts;
 import org.selfcheck.bureau.WatchList;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Quarter;
 
 /**
  * The jurisdiction overview of a quarter ({@code ?quarter=2026Q3&county=330106&sort=overdue&first=0&max=50}; default:

@@ -24,7 +24,7 @@ import org.selfcheck.inspection.CheckService;
 import org.selfcheck.inspection.CheckSummary;
 import org.selfcheck.inspection.ComplianceCalendar;
 import org.selfcheck.inspection.Outcome;
-import org.selfcheck.inspection.Quarter;
+import org.selfcheck.shared.Quarter;
 
 import java.util.List;
 

@@ -14,7 +14,7 @@ import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
 import org.selfcheck.company.CompanyDetails;
 import org.selfcheck.company.CompanyService;
-import org.selfcheck.inspection.Quarter;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 

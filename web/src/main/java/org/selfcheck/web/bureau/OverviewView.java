@@ -8,8 +8,8 @@ import org.selfcheck.bureau.BureauOverview;
 import org.selfcheck.bureau.JurisdictionOverview;
 import org.selfcheck.bureau.OverviewCharts;
 import org.selfcheck.bureau.WatchList;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.shared.InvalidInputException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 

@@ -14,8 +14,8 @@ import org.selfcheck.hazard.HazardService;
 import org.selfcheck.hazard.HazardSource;
 import org.selfcheck.hazard.HazardState;
 import org.selfcheck.hazard.LedgerEntry;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.OrganisationService;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 

@@ -9,8 +9,8 @@ import org.selfcheck.company.CompanyService;
 import org.selfcheck.inspection.CheckService;
 import org.selfcheck.inspection.CheckSummary;
 import org.selfcheck.inspection.ComplianceCalendar;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.organisation.OrganisationService;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 

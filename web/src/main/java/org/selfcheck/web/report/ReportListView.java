@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.selfcheck.company.CompanyService;
-import org.selfcheck.inspection.Quarter;
 import org.selfcheck.report.ReportService;
 import org.selfcheck.report.ReportSummary;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
 

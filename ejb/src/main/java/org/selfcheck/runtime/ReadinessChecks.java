@@ -1,4 +1,4 @@
-package org.selfcheck.shared;
+package org.selfcheck.runtime;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

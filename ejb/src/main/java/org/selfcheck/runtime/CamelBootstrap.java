@@ -1,4 +1,4 @@
-package org.selfcheck.shared.camel;
+package org.selfcheck.runtime;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

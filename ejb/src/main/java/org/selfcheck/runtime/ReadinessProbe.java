@@ -1,10 +1,9 @@
-package org.selfcheck.shared;
+package org.selfcheck.runtime;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.selfcheck.shared.camel.CamelBootstrap;
 
 /** Whether this node can serve: the database answers and the Camel routes run (read by {@link ReadinessChecks}). */
 @Stateless

@@ -1,4 +1,4 @@
-package org.selfcheck.inspection;
+package org.selfcheck.shared;
 
 import java.time.Clock;
 import java.time.Instant;

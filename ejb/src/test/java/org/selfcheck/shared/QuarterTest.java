@@ -1,4 +1,4 @@
-package org.selfcheck.inspection;
+package org.selfcheck.shared;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
