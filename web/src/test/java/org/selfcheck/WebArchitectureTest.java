@@ -1,5 +1,6 @@
 package org.selfcheck;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,6 +24,18 @@ class WebArchitectureTest {
     void pagesAndResourcesNeverTouchPersistence() {
         noClasses().that().resideInAnyPackage("org.selfcheck.web..", "org.selfcheck.api..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(CLASSES);
+    }
+
+    /** Pages and resources take the time from the injected clock (ejb's ClockProducer) and settings from ejb's Settings. */
+    @Test
+    void pagesAndResourcesNeitherTakeTheSystemClockNorReadTheEnvironment() {
+        noClasses().should().callMethodWhere(DescribedPredicate.describe("the system clock, the environment or a system property",
+                        call -> call.getTargetOwner().getPackageName().equals("java.time") && call.getName().equals("now")
+                                && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(java.time.Clock.class))
+                                || call.getTargetOwner().isEquivalentTo(java.time.Clock.class) && call.getName().startsWith("system")
+                                || call.getTargetOwner().isEquivalentTo(System.class)
+                                && java.util.Set.of("getenv", "getProperty", "currentTimeMillis").contains(call.getName())))
                 .check(CLASSES);
     }
 

@@ -17,6 +17,7 @@ import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,9 @@ public class BureauInbox {
 
     @PersistenceContext(unitName = "selfcheck")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerContext callerContext;
@@ -93,7 +97,7 @@ public class BureauInbox {
         row(filingId);
         int updated = em.createNativeQuery("""
                         UPDATE intake_filing SET reviewed_at = ?2, reviewed_by = ?3 WHERE filing_id = ?1 AND reviewed_at IS NULL""")
-                .setParameter(1, filingId).setParameter(2, Timestamp.from(Instant.now()))
+                .setParameter(1, filingId).setParameter(2, Timestamp.from(clock.instant()))
                 .setParameter(3, callerContext.require().username()).executeUpdate();
         if (updated == 0) {
             throw new ConflictException("inbox.reviewed");

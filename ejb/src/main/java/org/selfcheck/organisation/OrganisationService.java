@@ -17,12 +17,12 @@ import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.persistence.Sql;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
 public class OrganisationService {
 
     /** Dates of appointments are Chinese calendar days. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final String TERM = "org-term";
     private static final String PERSON = "person";
@@ -224,7 +223,7 @@ public class OrganisationService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return Quarter.today(clock);
     }
 
     private static boolean isLeader(Caller caller, Organisation o, LocalDate today) {

@@ -61,6 +61,9 @@ public class CamelBootstrap {
     @Inject
     Settings settings;
 
+    @Inject
+    Clock clock;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -93,7 +96,7 @@ public class CamelBootstrap {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         AccessTokens tokens = new ClientCredentialsTokens(settings.realmEndpoint("token"), settings.filingClientId(),
-                settings.filingSecret(), http, Clock.systemUTC());
+                settings.filingSecret(), http, clock);
         Redelivery redelivery = new Redelivery(settings.filingMaxAttempts(), settings.filingBackoffInitial(),
                 settings.filingBackoffMax());
         FilingDeliverySettings delivery = new FilingDeliverySettings(settings.filingPollMillis(), settings.filingBatch(),

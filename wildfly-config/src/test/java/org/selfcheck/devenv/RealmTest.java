@@ -51,6 +51,10 @@ class RealmTest {
         for (JsonNode client : realm.path("clients")) {
             assertThat(client.has("optionalClientScopes")).as(client.path("clientId").asText()).isTrue();
             assertThat(texts(client.path("optionalClientScopes"))).doesNotContain("offline_access");
+            // a client that lists its optional scopes gets no default ones unless it lists them too: without "profile"
+            // and "roles" its tokens carry neither the username nor the roles the portal needs
+            assertThat(texts(client.path("defaultClientScopes"))).as(client.path("clientId").asText())
+                    .contains("basic", "profile", "roles").doesNotContain("offline_access");
         }
     }
 

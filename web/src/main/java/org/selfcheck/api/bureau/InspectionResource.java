@@ -1,5 +1,6 @@
 package org.selfcheck.api.bureau;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.api.RequestFields;
 import org.selfcheck.bureau.InspectionCaps;
 import org.selfcheck.bureau.InspectionDetails;
@@ -17,8 +19,8 @@ import org.selfcheck.bureau.InspectionRequest;
 import org.selfcheck.bureau.InspectionType;
 import org.selfcheck.bureau.SpotCheckService;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -30,6 +32,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InspectionResource {
+
+    @Inject
+    Clock clock;
 
     @EJB
     SpotCheckService inspections;
@@ -60,7 +65,7 @@ public class InspectionResource {
     /** The company's inspections of a year (default: this year). */
     @GET
     public List<InspectionDetails> ofCompany(@QueryParam("company") String company, @QueryParam("year") Integer year) {
-        return inspections.ofCompany(company, RequestFields.year("year", year, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear()));
+        return inspections.ofCompany(company, RequestFields.year("year", year, Quarter.today(clock).getYear()));
     }
 
     /** The company's cap this year, its count and what remains, before one more inspection of {@code type}. */

@@ -1,5 +1,6 @@
 package org.selfcheck.api.inspection;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +27,7 @@ import org.selfcheck.inspection.ComplianceCalendar;
 import org.selfcheck.inspection.Outcome;
 import org.selfcheck.shared.Quarter;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -37,6 +39,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CheckResource {
+
+    @Inject
+    Clock clock;
 
     @EJB
     CheckService checks;
@@ -136,6 +141,6 @@ public class CheckResource {
     }
 
     private int year(Integer year) {
-        return RequestFields.year("year", year, Quarter.today(java.time.Clock.systemUTC()).getYear());
+        return RequestFields.year("year", year, Quarter.today(clock).getYear());
     }
 }

@@ -50,6 +50,9 @@ public class InspectionView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Clock clock;
+
     private String company;
     private Long id;
     private SelfCheckException problem;
@@ -111,19 +114,19 @@ public class InspectionView implements Serializable {
                 if (!companies.readable(company)) {
                     // the site has since moved to another jurisdiction: the inspection stays readable here, nothing more
                     movedAway = true;
-                    history = inspections.ofCompany(company, Quarter.today(Clock.systemUTC()).getYear());
+                    history = inspections.ofCompany(company, Quarter.today(clock).getYear());
                     standing = recorded.standing();
                     return;
                 }
             }
             details = companies.get(company == null ? "" : company.strip());
-            history = inspections.ofCompany(details.creditCode(), Quarter.today(Clock.systemUTC()).getYear());
+            history = inspections.ofCompany(details.creditCode(), Quarter.today(clock).getYear());
             standing = inspections.standing(details.creditCode(), InspectionType.PLANNED);
             items = catalogue.checklist(details.industryCode(),
                     details.specialFields().isEmpty() ? EnumSet.noneOf(org.selfcheck.company.SpecialField.class)
                             : EnumSet.copyOf(details.specialFields()));
-            date = Quarter.today(Clock.systemUTC());
-            time = LocalTime.now(Quarter.ZONE).truncatedTo(ChronoUnit.MINUTES);
+            date = Quarter.today(clock);
+            time = LocalTime.now(clock.withZone(Quarter.ZONE)).truncatedTo(ChronoUnit.MINUTES);
             findings.add(new FindingRow());
         } catch (SelfCheckException e) {
             problem = e;

@@ -31,7 +31,11 @@ public class OverviewView implements Serializable {
     @Inject
     Feedback feedback;
 
-    private String quarter = Quarter.current(Clock.systemUTC()).previous().toString();
+    @Inject
+    Clock clock;
+
+    /** The quarter shown: by default the last one ended (set on the first load). */
+    private String quarter;
     private String county;
     private String sort = "region";
     private int first;
@@ -41,6 +45,9 @@ public class OverviewView implements Serializable {
     private SelfCheckException problem;
 
     public void load() {
+        if (quarter == null) {
+            quarter = Quarter.current(clock).previous().toString();
+        }
         if (data == null && problem == null) {
             show();
             if (problem == null) {

@@ -55,6 +55,9 @@ public class HazardLedgerView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Clock clock;
+
     private String company;
     private SelfCheckException problem;
     private boolean keeper;
@@ -83,7 +86,7 @@ public class HazardLedgerView implements Serializable {
                     items = grouped(hazards.reportableItems(company));
                 }
             }
-            foundOn = Quarter.today(Clock.systemUTC());
+            foundOn = Quarter.today(clock);
             search();
         } catch (SelfCheckException e) {
             problem = e;

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.Messages;
 import org.selfcheck.shared.SelfCheckException;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
@@ -21,7 +21,7 @@ import java.util.ResourceBundle;
 public class Feedback {
 
     private static final DateTimeFormatter SHOWN_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Quarter.ZONE);
 
     @Inject
     LocaleView localeView;

@@ -39,6 +39,9 @@ public class CheckListView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Clock clock;
+
     private String company;
     private Integer year;
     private SelfCheckException problem;
@@ -56,7 +59,7 @@ public class CheckListView implements Serializable {
                 companies.mine();
                 keeper = organisation.permissions().keepGroup();
             }
-            LocalDate today = Quarter.today(Clock.systemUTC());
+            LocalDate today = Quarter.today(clock);
             if (year == null) {
                 year = today.getYear();
             }

@@ -33,6 +33,9 @@ public class ReportListView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Clock clock;
+
     private String company;
     private SelfCheckException problem;
     private List<ReportSummary> list = List.of();
@@ -46,7 +49,7 @@ public class ReportListView implements Serializable {
                 companies.mine();
             }
             // the report usually due: the quarter that ended last
-            quarter = Quarter.current(Clock.systemUTC()).previous().toString();
+            quarter = Quarter.current(clock).previous().toString();
             list = reports.list(company);
         } catch (SelfCheckException e) {
             problem = e;
