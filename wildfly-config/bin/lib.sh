@@ -255,7 +255,7 @@ await_wildfly() {
 wildfly_ready() {
   local failed="$WILDFLY_HOME/standalone/deployments/selfcheck.ear.failed"
   [ -f "$failed" ] && die "the deployment failed: $(head -c 2000 "$failed"); see $LOG_DIR/wildfly.log"
-  # MicroProfile Health on the management interface: ready once the EAR is deployed, its database and routes answer
+  # MicroProfile Health on the management interface: ready once the EAR is deployed (its migration ran, its routes started)
   url_answers "http://localhost:$WILDFLY_MGMT_PORT/health/ready"
 }
 # provision_wildfly DIR: a WildFly configured only by the versioned CLI scripts. It is configured

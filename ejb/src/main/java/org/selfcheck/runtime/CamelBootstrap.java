@@ -112,7 +112,4 @@ public class CamelBootstrap {
         }
     }
 
-    public boolean isStarted() {
-        return camel != null && camel.isStarted();
-    }
 }

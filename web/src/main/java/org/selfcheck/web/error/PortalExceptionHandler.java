@@ -1,8 +1,6 @@
 package org.selfcheck.web.error;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
@@ -11,13 +9,9 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.selfcheck.evidence.Photos;
-import org.selfcheck.shared.Messages;
-import org.selfcheck.web.i18n.LocaleView;
 
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,9 +71,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                 }
             }
             case UPLOAD_TOO_LARGE -> {
-                String message = Messages.get(locale(faces), "photo.tooLarge", Photos.MAX_BYTES / (1024 * 1024));
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-                external.getFlash().setKeepMessages(true);
+                UploadNotice.remember(request);
                 external.redirect(requestedUrl(request));
             }
             default -> throw new IllegalArgumentException(kind.name());
@@ -88,18 +80,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /** The address the browser posted to: a permalink ({@code /hazards/42}) was forwarded to its page. */
-    private static String requestedUrl(HttpServletRequest request) {
+    public static String requestedUrl(HttpServletRequest request) {
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
         Object query = forwarded != null ? request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
         return query == null ? uri : uri + "?" + query;
     }
 
-    private static Locale locale(FacesContext faces) {
-        try {
-            return CDI.current().select(LocaleView.class).get().getLocale();
-        } catch (RuntimeException e) {
-            return faces.getExternalContext().getRequestLocale();
-        }
-    }
 }

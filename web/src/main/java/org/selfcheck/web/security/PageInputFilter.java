@@ -1,6 +1,9 @@
 package org.selfcheck.web.security;
 
 import jakarta.servlet.FilterChain;
+import org.selfcheck.web.error.PageFailure;
+import org.selfcheck.web.error.PortalExceptionHandler;
+import org.selfcheck.web.error.UploadNotice;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -26,6 +29,14 @@ public class PageInputFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (PageFailure.uploadTooLarge(request.getContentType(), request.getContentLengthLong())) {
+            // refused before anything parses it (a parse fails outside JSF): the body is read to its end first, since a
+            // browser whose upload is cut off shows a broken connection, not the page it is sent back to
+            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            UploadNotice.remember(request);
+            response.sendRedirect(PortalExceptionHandler.requestedUrl(request));
+            return;
+        }
         String refused = refusedField(request);
         if (refused != null) {
             request.setAttribute(REFUSED_FIELD, refused);
