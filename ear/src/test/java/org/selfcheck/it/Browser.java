@@ -45,9 +45,14 @@ final class Browser {
             return new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
-            String page = driver.getPageSource();
+            String text;
+            try {
+                text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            } catch (RuntimeException notThere) {
+                text = driver.getPageSource();
+            }
             throw new AssertionError("timed out waiting for " + condition + " at " + driver.getCurrentUrl()
-                    + "; the page shows:\n" + (page.length() > 3000 ? page.substring(0, 3000) : page), e);
+                    + "; the page reads:\n" + (text.length() > 3000 ? text.substring(0, 3000) : text), e);
         }
     }
 

@@ -56,6 +56,11 @@ class HazardApiIT {
         assertThat(met(found, "SELF_FOUND")).isTrue();
         assertThat(met(found, "REPORTED")).isFalse();
         assertThat(met(found, "PLAN_COMPLETE")).isFalse();
+        // each reader is told what the service lets him do with it now
+        assertThat(found.get("actions")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("DESCRIBE", "SET_DEADLINE", "START", "REQUEST_EXTENSION", "ADD_PHOTO", "ADD_RESULT_PHOTO");
+        assertThat(member.get(path).json().get("actions")).extracting(JsonNode::asText).containsExactly("ADD_RESULT_PHOTO");
+        assertThat(principal.get(path).json().get("actions")).as("no extension waits").isEmpty();
 
         Api.Answer tooEarly = manager.post(path + "/start", "{}");
         assertThat(tooEarly.status()).isEqualTo(400);
@@ -81,6 +86,8 @@ class HazardApiIT {
         Api.Answer requested = manager.post(path + "/extensions", "{\"deadline\":\"%s\",\"text\":\"隔爆阀供货延迟\"}".formatted(later));
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         assertThat(requested.json().get("deadline").asText()).isEqualTo(deadline);
+        assertThat(requested.json().get("actions")).extracting(JsonNode::asText).doesNotContain("REQUEST_EXTENSION", "SET_DEADLINE");
+        assertThat(principal.get(path).json().get("actions")).extracting(JsonNode::asText).containsExactly("DECIDE_EXTENSION");
         long extension = requested.json().get("extensions").get(0).get("id").asLong();
         String decide = path + "/extensions/" + extension + "/decision";
         assertThat(manager.post(decide, "{\"approve\":true}").status()).isEqualTo(403);
@@ -94,6 +101,7 @@ class HazardApiIT {
         assertThat(manager.post(path + "/submit", "{\"text\":\"泄爆片和隔爆阀已安装\"}").json().get("hazard").get("state").asText())
                 .isEqualTo("TO_VERIFY");
         assertThat(manager.post(path + "/verify", "{\"passed\":true,\"text\":\"自己验收\"}").status()).isEqualTo(403);
+        assertThat(member.get(path).json().get("actions")).extracting(JsonNode::asText).containsExactlyInAnyOrder("VERIFY", "ADD_RESULT_PHOTO");
         Api.Answer noPhoto = member.post(path + "/verify", "{\"passed\":true,\"text\":\"现场复查合格\"}");
         assertThat(noPhoto.status()).isEqualTo(400);
         assertThat(noPhoto.json().get("fields").get(0).get("code").asText()).isEqualTo("hazard.afterPhoto.required");
@@ -102,6 +110,7 @@ class HazardApiIT {
         assertThat(closed.get("hazard").get("state").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("hazard").get("closedOn").asText()).isEqualTo(today().toString());
         assertThat(met(closed, "UNDER_WAY")).isTrue();
+        assertThat(closed.get("actions")).as("a closed hazard takes no action").isEmpty();
 
         // only the allowed transitions: a closed hazard does not start again
         Api.Answer again = manager.post(path + "/start", "{}");

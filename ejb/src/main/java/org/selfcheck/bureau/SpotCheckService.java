@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.selfcheck.bureau.spotcheck.CheckAttendance;
 import org.selfcheck.bureau.spotcheck.Finding;
 import org.selfcheck.bureau.spotcheck.FindingOutcome;
@@ -40,10 +38,7 @@ import org.selfcheck.shared.Json;
 import org.selfcheck.shared.NotFoundException;
 import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.Texts;
-import org.selfcheck.shared.persistence.Sql;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,8 +61,8 @@ public class SpotCheckService {
 
     private static final String INSPECTION = "bureau-inspection";
 
-    @PersistenceContext(unitName = "selfcheck")
-    EntityManager em;
+    @Inject
+    InspectionRepository inspections;
 
     @Inject
     CallerContext callerContext;
@@ -172,8 +167,7 @@ public class SpotCheckService {
         // one company's inspections are counted in turn: two officers cannot both take the last one under the cap
         // and the site's region is read under that lock: a move decided meanwhile is seen whole (the inspection stays
         // with the jurisdiction the site lay in when it began)
-        String region = (String) em.createNativeQuery("SELECT region_code FROM company WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, company.id()).getSingleResult();
+        String region = inspections.lockRegion(company.id());
         if (!region.startsWith(Jurisdictions.of(callerContext.require()))) {
             throw new NotFoundException("company.notFound", company.creditCode());
         }
@@ -184,30 +178,17 @@ public class SpotCheckService {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant start = (r.time() == null ? r.date().atStartOfDay(Quarter.ZONE) : r.date().atTime(r.time()).atZone(Quarter.ZONE)).toInstant();
-        long id = ((Number) em.createNativeQuery("""
-                        INSERT INTO bureau_inspection (company_id, inspection_date, type, counted, officers, exemption_reason,
-                                                       recorded_at, recorded_by, started_at, region_code)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id""")
-                .setParameter(1, company.id()).setParameter(2, Date.valueOf(r.date())).setParameter(3, r.type().name())
-                .setParameter(4, !r.type().exempt()).setParameter(5, officers).setParameter(6, exemption)
-                .setParameter(7, Timestamp.from(now)).setParameter(8, officer).setParameter(9, Timestamp.from(start))
-                .setParameter(10, region).getSingleResult()).longValue();
+        long id = inspections.add(new InspectionRepository.NewInspection(company.id(), region, r.date(), start, r.type(),
+                officers, exemption, now, officer));
         Judge judge = judge(company, r.date(), start);
         List<BureauFinding> recorded = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             InspectionRequest.FindingRequest f = findings.get(i);
             FindingOutcome o = judge.judge(new Finding(f.itemId(), f.location().strip(), f.description().strip()));
             Long matched = o.matched() == null ? null : o.matched().hazardId();
-            long findingId = ((Number) em.createNativeQuery("""
-                            INSERT INTO inspection_finding (inspection_id, position, item_id, location, description, outcome,
-                                                            reason, matched_hazard_id, judgment)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id""")
-                    .setParameter(1, id).setParameter(2, i + 1).setParameter(3, f.itemId())
-                    .setParameter(4, f.location().strip()).setParameter(5, f.description().strip())
-                    .setParameter(6, o.outcome().name()).setParameter(7, o.reason().name())
-                    .setParameter(8, matched)
-                    .setParameter(9, Json.STORED.toJson(o))
-                    .getSingleResult()).longValue();
+            long findingId = inspections.addFinding(id, new InspectionRepository.FindingRow(i + 1, f.itemId(),
+                    f.location().strip(), f.description().strip(), o.outcome().name(), o.reason().name(), matched,
+                    Json.STORED.toJson(o)));
             recorded.add(new BureauFinding(findingId, id, f.itemId(), f.location().strip(), start, matched));
         }
         // the company's hazards of these items and locations are bound to the findings for ever (非自查发现 from now on)
@@ -223,11 +204,7 @@ public class SpotCheckService {
     @RolesAllowed(Roles.BUREAU_OFFICER)
     public InspectionDetails confirm(long id) {
         InspectionDetails d = get(id);
-        int updated = em.createNativeQuery("""
-                        UPDATE bureau_inspection SET confirmed_at = ?2, confirmed_by = ?3 WHERE id = ?1 AND confirmed_at IS NULL""")
-                .setParameter(1, id).setParameter(2, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
-                .setParameter(3, callerContext.require().username()).executeUpdate();
-        if (updated == 0) {
+        if (!inspections.confirm(id, clock.instant().truncatedTo(ChronoUnit.MICROS), callerContext.require().username())) {
             throw new ConflictException("inspection.confirmed");
         }
         changes.fire(AuditedChange.of(d.creditCode(), INSPECTION, id, "CONFIRM", null, Map.of("id", id)));
@@ -237,9 +214,7 @@ public class SpotCheckService {
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public InspectionDetails get(long id) {
         // an inspection belongs to the jurisdiction it was made in, wherever the company's site lies now
-        List<?> found = em.createNativeQuery("SELECT id FROM bureau_inspection WHERE id = ?1 AND region_code LIKE ?2")
-                .setParameter(1, id).setParameter(2, Jurisdictions.of(callerContext.require()) + "%").getResultList();
-        if (found.isEmpty()) {
+        if (!inspections.within(id, Jurisdictions.of(callerContext.require()))) {
             throw new NotFoundException("inspection.notFound", id);
         }
         return details(id);
@@ -252,15 +227,11 @@ public class SpotCheckService {
         // the jurisdiction's own inspections, also of a company whose site has since moved elsewhere
         String jurisdiction = Jurisdictions.of(callerContext.require());
         Company company = creditCode == null ? null : companies.findByCreditCode(creditCode.strip()).orElse(null);
-        List<Number> ids = company == null ? List.of() : em.createNativeQuery("""
-                        SELECT id FROM bureau_inspection WHERE company_id = ?1 AND inspection_date >= ?2 AND inspection_date < ?3
-                           AND region_code LIKE ?4 ORDER BY inspection_date DESC, id DESC""")
-                .setParameter(1, company.id()).setParameter(2, Date.valueOf(LocalDate.of(year, 1, 1)))
-                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1))).setParameter(4, jurisdiction + "%").getResultList();
+        List<Long> ids = company == null ? List.of() : inspections.ofCompany(company.id(), year, jurisdiction);
         if (ids.isEmpty()) {
             inJurisdiction(creditCode);
         }
-        return ids.stream().map(n -> details(n.longValue())).toList();
+        return ids.stream().map(this::details).toList();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -276,15 +247,9 @@ public class SpotCheckService {
 
     /** The cap as the caller's jurisdiction counts it: its own inspections of the company (those before a move stay where they were made). */
     private InspectionCaps.Standing standing(Company company, int year, InspectionType type) {
-        Object[] counts = (Object[]) em.createNativeQuery("""
-                        SELECT count(*) FILTER (WHERE counted), count(*) FILTER (WHERE NOT counted) FROM bureau_inspection
-                         WHERE company_id = ?1 AND inspection_date >= ?2 AND inspection_date < ?3 AND region_code LIKE ?4""")
-                .setParameter(1, company.id()).setParameter(2, Date.valueOf(LocalDate.of(year, 1, 1)))
-                .setParameter(3, Date.valueOf(LocalDate.of(year + 1, 1, 1)))
-                .setParameter(4, Jurisdictions.of(callerContext.require()) + "%").getSingleResult();
+        InspectionRepository.Counts counts = inspections.counts(company.id(), year, Jurisdictions.of(callerContext.require()));
         CompanyDetails d = company.toDetails();
-        return InspectionCaps.standing(d.standardisationGrade(), d.highRisk(), ((Number) counts[0]).intValue(),
-                ((Number) counts[1]).intValue(), type);
+        return InspectionCaps.standing(d.standardisationGrade(), d.highRisk(), counts.counted(), counts.exempted(), type);
     }
 
     /**
@@ -319,31 +284,20 @@ public class SpotCheckService {
         FindingOutcome judge(Finding finding);
     }
 
-    @SuppressWarnings("unchecked")
     private InspectionDetails details(long id) {
-        Object[] i = (Object[]) em.createNativeQuery("""
-                        SELECT i.id, c.credit_code, c.name, i.inspection_date, i.type, i.counted, i.officers, i.exemption_reason,
-                               i.recorded_at, i.recorded_by, i.confirmed_at, i.confirmed_by, i.company_id, i.region_code
-                          FROM bureau_inspection i JOIN company c ON c.id = i.company_id WHERE i.id = ?1""")
-                .setParameter(1, id).getSingleResult();
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT position, item_id, location, description, outcome, reason, matched_hazard_id, judgment
-                          FROM inspection_finding WHERE inspection_id = ?1 ORDER BY position""")
-                .setParameter(1, id).getResultList();
-        Map<Long, CatalogueItemDetails> items = catalogue.itemsById(rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList())
-                .stream().collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
+        InspectionRepository.Row i = inspections.find(id).orElseThrow(() -> new NotFoundException("inspection.notFound", id));
+        List<InspectionRepository.FindingRow> rows = inspections.findings(id);
+        Map<Long, CatalogueItemDetails> items = catalogue.itemsById(rows.stream().map(InspectionRepository.FindingRow::itemId)
+                        .distinct().toList()).stream().collect(Collectors.toMap(CatalogueItemDetails::id, Function.identity()));
         List<InspectionDetails.FindingView> findings = rows.stream().map(r -> {
-            long itemId = ((Number) r[1]).longValue();
-            CatalogueItemDetails item = items.get(itemId);
-            JsonObject judgment = CanonicalJson.parseObject((String) r[7]);
-            return new InspectionDetails.FindingView(((Number) r[0]).intValue(), itemId, item == null ? null : item.reference(),
-                    (String) r[2], (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).longValue(),
-                    judgment);
+            CatalogueItemDetails item = items.get(r.itemId());
+            JsonObject judgment = CanonicalJson.parseObject(r.judgment());
+            return new InspectionDetails.FindingView(r.position(), r.itemId(), item == null ? null : item.reference(),
+                    r.location(), r.description(), r.outcome(), r.reason(), r.matchedHazardId(), judgment);
         }).toList();
-        LocalDate date = Sql.localDate(i[3]);
-        Company company = companies.findById(((Number) i[12]).longValue()).orElseThrow();
-        return new InspectionDetails(id, (String) i[1], (String) i[2], (String) i[13], date, InspectionType.valueOf((String) i[4]),
-                (Boolean) i[5], (String) i[6], (String) i[7], Sql.instant(i[8]), (String) i[9], Sql.instant(i[10]),
-                (String) i[11], standing(company, date.getYear(), null), findings);
+        Company company = companies.findById(i.companyId()).orElseThrow();
+        return new InspectionDetails(id, i.creditCode(), i.companyName(), i.regionCode(), i.date(), i.type(), i.counted(),
+                i.officers(), i.exemptionReason(), i.recordedAt(), i.recordedBy(), i.confirmedAt(), i.confirmedBy(),
+                standing(company, i.date().getYear(), null), findings);
     }
 }

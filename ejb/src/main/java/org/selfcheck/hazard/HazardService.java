@@ -453,9 +453,16 @@ public class HazardService {
         List<FindingLink> findings = hazards.findingLinks(List.of(h.id())).getOrDefault(h.id(), List.of());
         Qualification q = qualification(h, filingReceipts.firstReceipts(List.of(h.id())).get(h.id()), findings, deadline, today);
         CatalogueItemDetails item = h.itemId() == null ? null : items(List.of(h)).get(h.itemId());
+        Caller caller = callerContext.require();
+        Set<HazardAction> actions = Set.of();
+        if (caller.isEnterpriseUser()) {
+            Organisation o = organisations.load(h.companyId());
+            actions = HazardAction.allowed(h.state(), Keepers.isKeeper(caller, o, today), Keepers.isGroupMember(caller, o, today),
+                    Keepers.isPrincipal(caller, o, today), extensions.stream().anyMatch(e -> e.toDetails().decision() == Extension.Decision.PENDING));
+        }
         return new HazardDetails(h.toRecord(), item, deadline, Overdue.overdue(h.state(), deadline, today),
                 q.conditions(), q.qualified(), extensions.stream().map(HazardExtension::toDetails).toList(),
-                hazards.updates(h.id()), hazards.photos(h.id()), findings);
+                hazards.updates(h.id()), hazards.photos(h.id()), findings, actions);
     }
 
     /**

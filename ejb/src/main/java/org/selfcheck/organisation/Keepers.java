@@ -17,16 +17,26 @@ public final class Keepers {
 
     /** The safety manager or the designated leader: plans and records checks, keeps hazards. */
     public static void requireKeeper(Caller caller, Organisation o, LocalDate day, String refusalKey) {
-        if (!caller.hasRole(Roles.SAFETY_MANAGER) && !o.holdsByLogin(caller.username(), OrgRole.DESIGNATED_LEADER, day)) {
+        if (!isKeeper(caller, o, day)) {
             throw new AccessDeniedException(refusalKey);
         }
     }
 
+    /** Whether the caller keeps the company's self-check work that day: the safety manager, or the designated leader himself. */
+    public static boolean isKeeper(Caller caller, Organisation o, LocalDate day) {
+        return caller.hasRole(Roles.SAFETY_MANAGER) || o.holdsByLogin(caller.username(), OrgRole.DESIGNATED_LEADER, day);
+    }
+
     /** A member of the inspection group that day (any category, registered safety engineers included), by his login. */
     public static void requireGroupMember(Caller caller, Organisation o, LocalDate day, String refusalKey) {
-        if (!o.holdsByLogin(caller.username(), OrgRole.GROUP_MEMBER, day)) {
+        if (!isGroupMember(caller, o, day)) {
             throw new AccessDeniedException(refusalKey);
         }
+    }
+
+    /** Whether the caller is a member of the inspection group that day, by his login. */
+    public static boolean isGroupMember(Caller caller, Organisation o, LocalDate day) {
+        return o.holdsByLogin(caller.username(), OrgRole.GROUP_MEMBER, day);
     }
 
     /** The principal that day himself, by his login. */

@@ -8,14 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.selfcheck.evidence.Photos;
-import org.selfcheck.hazard.Extension;
+import org.selfcheck.hazard.HazardAction;
 import org.selfcheck.hazard.HazardDetails;
 import org.selfcheck.hazard.HazardExtension;
 import org.selfcheck.hazard.HazardService;
 import org.selfcheck.hazard.HazardSource;
 import org.selfcheck.hazard.Qualification;
 import org.selfcheck.hazard.RemediationPlan;
-import org.selfcheck.organisation.OrganisationService;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.web.i18n.Feedback;
@@ -44,9 +43,6 @@ public class HazardView implements Serializable {
     HazardService hazards;
 
     @EJB
-    OrganisationService organisation;
-
-    @EJB
     FilingService filings;
 
     @Inject
@@ -56,7 +52,6 @@ public class HazardView implements Serializable {
     private SelfCheckException problem;
     private HazardDetails details;
     private List<FilingView> filingList = List.of();
-    private boolean keeper;
 
     private String location;
     private String presentState;
@@ -79,7 +74,9 @@ public class HazardView implements Serializable {
     public void load() {
         try {
             show(hazards.get(id == null ? -1 : id));
-            keeper = organisation.permissions().keepGroup();
+            if (!can("ADD_PHOTO")) {
+                photoKind = "AFTER"; // the member who verifies adds the result only
+            }
         } catch (SelfCheckException e) {
             problem = e;
         }
@@ -205,9 +202,6 @@ public class HazardView implements Serializable {
                 && !instant.isBefore(details.bureauFindings().get(0).foundAt());
     }
 
-    public boolean isPendingExtension() {
-        return details != null && details.extensions().stream().anyMatch(e -> e.decision() == Extension.Decision.PENDING);
-    }
 
     public List<HazardDetails.Photo> photos(String kind) {
         return details == null ? List.of() : details.photos().stream().filter(p -> p.kind().equals(kind)).toList();
@@ -221,8 +215,9 @@ public class HazardView implements Serializable {
         return details;
     }
 
-    public boolean isKeeper() {
-        return keeper;
+    /** Whether the service allows this user that action on the hazard now (a {@link HazardAction} name). */
+    public boolean can(String action) {
+        return details != null && details.actions().contains(HazardAction.valueOf(action));
     }
 
     public String getState() {

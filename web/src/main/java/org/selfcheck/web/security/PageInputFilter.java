@@ -29,10 +29,18 @@ public class PageInputFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (PageFailure.uploadTooLarge(request.getContentType(), request.getContentLengthLong())) {
-            // refused before anything parses it (a parse fails outside JSF): the body is read to its end first, since a
-            // browser whose upload is cut off shows a broken connection, not the page it is sent back to
-            request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            chain.doFilter(request, response); // the REST API answers in JSON itself (ControlCharacterFilter)
+            return;
+        }
+        if (PageFailure.uploadTooLarge(request.getContentType(), request.getContentLengthLong()) || tooLargeToParse(request)) {
+            // refused here, where the parse happens (outside JSF): the body is read to its end first, since a browser
+            // whose upload is cut off shows a broken connection, not the page it is sent back to
+            try {
+                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException | IllegalStateException alreadyRead) {
+                // the parser read what it could; what is left the container discards
+            }
             UploadNotice.remember(request);
             response.sendRedirect(PortalExceptionHandler.requestedUrl(request));
             return;
@@ -46,10 +54,29 @@ public class PageInputFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static String refusedField(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return null; // the REST API answers in JSON itself (ControlCharacterFilter)
+    /** A multipart request (of unannounced length) whose parts are over the limit: parsing it here tells. */
+    private static boolean tooLargeToParse(HttpServletRequest request) throws IOException, ServletException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return false;
         }
+        try {
+            request.getParts();
+            return false;
+        } catch (IllegalStateException e) {
+            // Undertow wraps its FileTooLargeException (a part) or RequestTooBigException (the whole request); any other
+            // refusal (no multipart configuration on the target) is not ours to answer
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String name = t.getClass().getSimpleName();
+                if (name.endsWith("TooLargeException") || name.endsWith("TooBigException")) {
+                    return true;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static String refusedField(HttpServletRequest request) {
         if (ControlCharacters.present(request.getServletPath()) || ControlCharacters.present(request.getPathInfo())) {
             return "path";
         }
