@@ -5,7 +5,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -249,23 +251,27 @@ class SecurityIT {
         assertThat(post.statusCode()).isEqualTo(401);
     }
 
+    /** A photo over the limit, uploaded in the browser as a user does: the page comes back with the size message. */
     @Test
-    void aTooLargeUploadReturnsToItsPageInsteadOfA500() {
-        String token = Keycloak.newCompanyUser("safety-manager", TestCompanies.newCreditCode(CompanyApiIT.HANGZHOU_XIHU)).token();
-        String boundary = "----selfcheck" + System.nanoTime();
+    void aTooLargeUploadReturnsToItsPageWithTheSizeMessageInsteadOfA500() throws java.io.IOException {
+        Checks.Setup s = Checks.setUp("超大照片测试机械有限公司");
+        long hazard = Checks.completedWithHazard(s, "超大照片测试隐患");
+        java.nio.file.Path big = java.nio.file.Files.createTempFile("selfcheck-big", ".jpg");
         byte[] photo = new byte[7 * 1024 * 1024];
         Arrays.fill(photo, (byte) 'x');
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"\r\n\r\nphotos\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos:photo\"; filename=\"big.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(Deployments.PORTAL + "/index.xhtml"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, photo, tail))).build());
-
-        assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/index.xhtml");
+        java.nio.file.Files.write(big, photo);
+        WebDriver driver = Browser.start();
+        try {
+            Browser.loginAndOpen(driver, "/hazards/" + hazard, s.company().managerUser());
+            driver.findElement(By.id("photos:photo")).sendKeys(big.toString());
+            driver.findElement(By.id("photos:upload")).click();
+            Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "照片不能超过"));
+            assertThat(driver.getCurrentUrl()).endsWith("/hazards/" + hazard);
+            assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("出错了");
+        } finally {
+            driver.quit();
+            java.nio.file.Files.deleteIfExists(big);
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------------

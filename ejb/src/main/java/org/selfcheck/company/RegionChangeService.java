@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.selfcheck.routes.port.CompanyEvent;
 import org.selfcheck.security.Caller;
@@ -20,7 +18,6 @@ import org.selfcheck.shared.RegionCode;
 import org.selfcheck.shared.Texts;
 import org.selfcheck.shared.persistence.Sql;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,8 +38,8 @@ public class RegionChangeService {
     static final int MAX_REASON = 1000;
     private static final String ENTITY = "region-change";
 
-    @PersistenceContext(unitName = "selfcheck")
-    EntityManager em;
+    @Inject
+    RegionChangeRepository requests;
 
     @Inject
     CompanyRepository companies;
@@ -86,12 +83,7 @@ public class RegionChangeService {
         }
         long id;
         try {
-            id = ((Number) em.createNativeQuery("""
-                            INSERT INTO company_region_change (company_id, from_region, to_region, reason, requested_at, requested_by)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id""")
-                    .setParameter(1, company.id()).setParameter(2, company.regionCode()).setParameter(3, to)
-                    .setParameter(4, why).setParameter(5, Timestamp.from(now())).setParameter(6, caller.username())
-                    .getSingleResult()).longValue();
+            id = requests.add(company.id(), company.regionCode(), to, why, now(), caller.username());
         } catch (PersistenceException e) {
             if (Sql.isUniqueViolation(e)) {
                 throw new ConflictException("regionChange.pendingExists");
@@ -115,14 +107,14 @@ public class RegionChangeService {
     /** The caller's company's requests, newest first. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
     public List<RegionChange> mine() {
-        return list("c.credit_code = ?1", CompanyAccessPolicy.ownCompany(callerContext.require()), "DESC");
+        return requests.ofCompany(CompanyAccessPolicy.ownCompany(callerContext.require()), CompanyService.MAX_PAGE);
     }
 
     /** The open requests the caller decides: of sites in his jurisdiction (an admin's: all), oldest first. */
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<RegionChange> pending() {
         String prefix = CompanyAccessPolicy.jurisdiction(callerContext.require());
-        return list("r.state = 'PENDING' AND r.from_region LIKE ?1", prefix + "%", "ASC");
+        return requests.pendingIn(prefix, CompanyService.MAX_PAGE);
     }
 
     /** A company's requests, for whoever may read the company. */
@@ -133,7 +125,7 @@ public class RegionChangeService {
         if (company == null) {
             throw new NotFoundException("company.notFound", creditCode);
         }
-        return list("c.credit_code = ?1", creditCode, "DESC");
+        return requests.ofCompany(creditCode, CompanyService.MAX_PAGE);
     }
 
     /** One request: for its company's users, the bureaus of the region it leaves and the one it goes to, admins. */
@@ -187,12 +179,7 @@ public class RegionChangeService {
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private RegionChange close(RegionChange r, String state, String note, String action) {
-        int updated = em.createNativeQuery("""
-                        UPDATE company_region_change SET state = ?2, decided_at = ?3, decided_by = ?4, decision_note = ?5
-                         WHERE id = ?1 AND state = 'PENDING'""")
-                .setParameter(1, r.id()).setParameter(2, state).setParameter(3, Timestamp.from(now()))
-                .setParameter(4, callerContext.require().username()).setParameter(5, note).executeUpdate();
-        if (updated == 0) {
+        if (!requests.close(r.id(), state, note, now(), callerContext.require().username())) {
             throw new ConflictException("regionChange.decided");
         }
         RegionChange closed = load(r.id());
@@ -209,19 +196,6 @@ public class RegionChangeService {
     }
 
     private java.util.Optional<RegionChange> find(long id) {
-        return list("r.id = ?1", id, "DESC").stream().findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<RegionChange> list(String where, Object parameter, String order) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT r.id, c.credit_code, c.name, r.from_region, r.to_region, r.reason, r.requested_at, r.requested_by,
-                               r.state, r.decided_at, r.decided_by, r.decision_note
-                          FROM company_region_change r JOIN company c ON c.id = r.company_id
-                         WHERE %1$s ORDER BY r.requested_at %2$s, r.id %2$s""".formatted(where, order))
-                .setParameter(1, parameter).setMaxResults(CompanyService.MAX_PAGE).getResultList();
-        return rows.stream().map(x -> new RegionChange(((Number) x[0]).longValue(), (String) x[1], (String) x[2], (String) x[3],
-                (String) x[4], (String) x[5], Sql.instant(x[6]), (String) x[7], (String) x[8], Sql.instant(x[9]),
-                (String) x[10], (String) x[11])).toList();
+        return requests.find(id);
     }
 }
