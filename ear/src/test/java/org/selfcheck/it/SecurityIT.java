@@ -265,9 +265,9 @@ class SecurityIT {
             Browser.loginAndOpen(driver, "/hazards/" + hazard, s.company().managerUser());
             driver.findElement(By.id("photos:photo")).sendKeys(big.toString());
             driver.findElement(By.id("photos:upload")).click();
-            Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "照片不能超过"));
-            assertThat(driver.getCurrentUrl()).endsWith("/hazards/" + hazard);
-            assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("出错了");
+            Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "照片不能超过 5 MB"));
+            assertThat(driver.findElement(By.tagName("body")).getText()).as("back on the hazard's page")
+                    .contains("超大照片测试隐患").doesNotContain("出错了");
         } finally {
             driver.quit();
             java.nio.file.Files.deleteIfExists(big);

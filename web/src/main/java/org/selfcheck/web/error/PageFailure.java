@@ -23,7 +23,7 @@ public enum PageFailure {
      * servlet). The photo service's own limit ({@code Photos.MAX_BYTES}) is below it, so a file between the two is
      * refused by the service with its message, and a file above it never reaches the service.
      */
-    public static final long MAX_UPLOAD_BYTES = 6_291_456;
+    public static final long MAX_UPLOAD_BYTES = 10_485_760;
 
     /** Classifies {@code failure} of a request of {@code contentType} and {@code contentLength} (-1 when unknown). */
     public static PageFailure of(Throwable failure, String contentType, long contentLength) {

@@ -15,7 +15,7 @@ import java.io.IOException;
  * or printed as a QR code would lose the record after login. The page is shown by forwarding with the id.
  */
 @WebServlet(urlPatterns = {"/hazards/*", "/checks/*", "/reports/*", "/inspections/*", "/scan/*"})
-@MultipartConfig(maxFileSize = 6291456, maxRequestSize = 6815744, fileSizeThreshold = 1048576)
+@MultipartConfig(maxFileSize = 10_485_760, maxRequestSize = 10_485_760, fileSizeThreshold = 1_048_576)
 public class PermalinkServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

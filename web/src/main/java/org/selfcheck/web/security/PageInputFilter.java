@@ -1,9 +1,6 @@
 package org.selfcheck.web.security;
 
 import jakarta.servlet.FilterChain;
-import org.selfcheck.web.error.PageFailure;
-import org.selfcheck.web.error.PortalExceptionHandler;
-import org.selfcheck.web.error.UploadNotice;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -33,18 +30,6 @@ public class PageInputFilter extends HttpFilter {
             chain.doFilter(request, response); // the REST API answers in JSON itself (ControlCharacterFilter)
             return;
         }
-        if (PageFailure.uploadTooLarge(request.getContentType(), request.getContentLengthLong()) || tooLargeToParse(request)) {
-            // refused here, where the parse happens (outside JSF): the body is read to its end first, since a browser
-            // whose upload is cut off shows a broken connection, not the page it is sent back to
-            try {
-                request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException | IllegalStateException alreadyRead) {
-                // the parser read what it could; what is left the container discards
-            }
-            UploadNotice.remember(request);
-            response.sendRedirect(PortalExceptionHandler.requestedUrl(request));
-            return;
-        }
         String refused = refusedField(request);
         if (refused != null) {
             request.setAttribute(REFUSED_FIELD, refused);
@@ -52,28 +37,6 @@ public class PageInputFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** A multipart request (of unannounced length) whose parts are over the limit: parsing it here tells. */
-    private static boolean tooLargeToParse(HttpServletRequest request) throws IOException, ServletException {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            return false;
-        }
-        try {
-            request.getParts();
-            return false;
-        } catch (IllegalStateException e) {
-            // Undertow wraps its FileTooLargeException (a part) or RequestTooBigException (the whole request); any other
-            // refusal (no multipart configuration on the target) is not ours to answer
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                String name = t.getClass().getSimpleName();
-                if (name.endsWith("TooLargeException") || name.endsWith("TooBigException")) {
-                    return true;
-                }
-            }
-            throw e;
-        }
     }
 
     private static String refusedField(HttpServletRequest request) {

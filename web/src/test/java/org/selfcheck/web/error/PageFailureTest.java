@@ -30,10 +30,10 @@ class PageFailureTest {
 
     @Test
     void aFailedMultipartRequestLongerThanAFileMayBeIsAnUploadTooLarge() {
-        RuntimeException unreadable = new RuntimeException(new java.io.IOException("UT000054: The maximum size 6291456 for an individual file in a multipart request was exceeded"));
-        assertThat(PageFailure.of(unreadable, MULTIPART, 7_000_000)).isEqualTo(PageFailure.UPLOAD_TOO_LARGE);
+        RuntimeException unreadable = new RuntimeException(new java.io.IOException("UT000054: The maximum size 10485760 for an individual file in a multipart request was exceeded"));
+        assertThat(PageFailure.of(unreadable, MULTIPART, PageFailure.MAX_UPLOAD_BYTES + 1)).isEqualTo(PageFailure.UPLOAD_TOO_LARGE);
         assertThat(PageFailure.of(unreadable, MULTIPART, PageFailure.MAX_UPLOAD_BYTES)).isEqualTo(PageFailure.OTHER);
-        assertThat(PageFailure.of(unreadable, FORM, 7_000_000)).isEqualTo(PageFailure.OTHER);
+        assertThat(PageFailure.of(unreadable, FORM, PageFailure.MAX_UPLOAD_BYTES + 1)).isEqualTo(PageFailure.OTHER);
         assertThat(PageFailure.of(unreadable, null, -1)).isEqualTo(PageFailure.OTHER);
     }
 
