@@ -7,6 +7,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.selfcheck.shared.Quarter;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -48,7 +49,7 @@ class BureauWorkspaceApiIT {
                 .get("receiptAt").asText());
         Awaitility.await("a second after the receipt").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
                 .until(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS).isAfter(received));
-        String now = LocalTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.SECONDS).toString();
+        String now = LocalTime.now(Quarter.ZONE).truncatedTo(ChronoUnit.SECONDS).toString();
         Api.Answer recorded = county.post("/api/inspections", """
                 {"company":"%s","date":"%s","time":"%s","type":"PLANNED","officers":"王执法、李执法",
                  "findings":[{"itemId":%d,"location":"抛光车间 打磨工位","description":"除尘器无泄爆装置"},
@@ -302,7 +303,7 @@ class BureauWorkspaceApiIT {
         long laterItem = StreamSupport.stream(check.get("items").spliterator(), false)
                 .filter(i -> i.get("item").get("article").asText().equals("第十一条") && i.get("item").get("itemNo").asText().equals("(五)"))
                 .mapToLong(i -> i.get("item").get("id").asLong()).findFirst().orElseThrow();
-        String time = LocalTime.ofInstant(start, ZoneId.of("Asia/Shanghai")).toString();
+        String time = LocalTime.ofInstant(start, Quarter.ZONE).toString();
         Api.Answer inspected = county.post("/api/inspections", """
                 {"company":"%s","date":"%s","time":"%s","type":"PLANNED","officers":"王执法",
                  "findings":[{"itemId":%d,"location":"一车间","description":"除尘器无泄爆装置，已逾期"},

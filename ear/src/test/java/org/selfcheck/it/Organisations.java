@@ -2,8 +2,9 @@ package org.selfcheck.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.selfcheck.shared.Quarter;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,7 @@ final class Organisations {
 
     /** Today in China, the calendar of appointments. */
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(Quarter.ZONE);
     }
 
     /** A freshly registered company with its safety manager. */

@@ -6,12 +6,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.selfcheck.shared.Quarter;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReportApiIT {
 
     static String currentQuarter() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(Quarter.ZONE);
         return today.getYear() + "Q" + ((today.getMonthValue() - 1) / 3 + 1);
     }
 
@@ -169,7 +170,7 @@ class ReportApiIT {
     void theReportOnTheLastQuarterIsDueUntilThe15thThenOverdue() {
         Checks.Setup s = Checks.setUp("到期报告机械有限公司");
         JsonNode due = s.company().manager().get("/api/reports/due").json();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(Quarter.ZONE);
         LocalDate firstOfQuarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         LocalDate dueDate = firstOfQuarter.withDayOfMonth(15);
         assertThat(due.get("dueDate").asText()).isEqualTo(dueDate.toString());

@@ -40,7 +40,7 @@ public enum PageFailure {
     }
 
     /** A multipart request longer than one file may be: the container refused to read it. */
-    public static boolean uploadTooLarge(String contentType, long contentLength) {
+    static boolean uploadTooLarge(String contentType, long contentLength) {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
                 && contentLength > MAX_UPLOAD_BYTES;
     }
