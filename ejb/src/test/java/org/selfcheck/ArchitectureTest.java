@@ -15,14 +15,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layout of the ejb module, enforced (STYLE.md): feature packages free of cycles, with no exceptions listed;
- * settings read in one class; the time taken from the injected clock. Side effects between features go by CDI events
- * (see README, "Architecture and modules"), which is what keeps the slices acyclic.
+ * The layout of the ejb module, enforced (STYLE.md): feature packages free of cycles, with no exceptions listed; SQL
+ * and the {@code EntityManager} only in repositories ({@code *Repository}) and read-model query classes
+ * ({@code *Queries}), again with no exceptions listed; settings read in one class; the time taken from the injected
+ * clock. Side effects between features go by CDI events (see README, "Architecture and modules"), which is what keeps
+ * the slices acyclic.
  */
 class ArchitectureTest {
 
     /** The one class that may read environment variables and system properties: MicroProfile Config's reader. */
     static final String SETTINGS = "org.selfcheck.shared.Settings";
+
+    /** What only {@code *Repository} and {@code *Queries} classes use: their SQL is all the SQL there is (STYLE.md). */
+    static final String ENTITY_MANAGER = "jakarta.persistence.EntityManager";
 
     /** The one class that may take the system clock: it produces the {@code Clock} everything else injects. */
     static final String CLOCK_PRODUCER = "org.selfcheck.shared.ClockProducer";
@@ -35,6 +40,13 @@ class ArchitectureTest {
     @Test
     void featurePackagesAreFreeOfCycles() {
         slices().matching("org.selfcheck.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theEntityManagerIsUsedOnlyByRepositoriesAndQueryClasses() {
+        // a field or a parameter of its type and a call of its methods are each a dependency on it
+        noClasses().that().haveSimpleNameNotEndingWith("Repository").and().haveSimpleNameNotEndingWith("Queries")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ENTITY_MANAGER).check(CLASSES);
     }
 
     @Test

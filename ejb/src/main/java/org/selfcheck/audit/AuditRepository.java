@@ -3,12 +3,17 @@ package org.selfcheck.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import org.selfcheck.shared.persistence.Sql;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the audit trail (appending is {@link AuditLog}'s job). */
+/**
+ * The audit trail in PostgreSQL: its chains' heads and entries, read and appended (only {@link AuditLog} appends, and
+ * computes the hashes); joins the caller's transaction.
+ */
 @ApplicationScoped
 public class AuditRepository {
 
@@ -17,6 +22,35 @@ public class AuditRepository {
 
     /** A chain's head: the position and hash of its newest entry. */
     public record Head(String chainKey, long lastSeq, String lastHash) {
+    }
+
+    /** Writes the persistence context's pending changes to the database now. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Locks a chain's head row until the transaction ends (starting the chain at {@link AuditEntry#GENESIS} if new) and reads it. */
+    public Head lockHead(String chainKey) {
+        em.createNativeQuery("INSERT INTO audit_chain (chain_key, last_seq, last_hash) VALUES (?1, 0, ?2) ON CONFLICT (chain_key) DO NOTHING")
+                .setParameter(1, chainKey).setParameter(2, AuditEntry.GENESIS).executeUpdate();
+        Tuple head = (Tuple) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain WHERE chain_key = ?1 FOR UPDATE", Tuple.class)
+                .setParameter(1, chainKey).getSingleResult();
+        return new Head(chainKey, ((Number) head.get("last_seq")).longValue(), head.get("last_hash").toString());
+    }
+
+    /** Stores a new entry, hashed, and makes it its chain's head (whose row {@link #lockHead} locked). */
+    public void append(AuditEntry entry) {
+        em.createNativeQuery("""
+                        INSERT INTO audit_entry (chain_key, seq, occurred_at, actor, entity_type, entity_id, action,
+                                                 before_json, after_json, prev_hash, hash)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
+                .setParameter(1, entry.chainKey()).setParameter(2, entry.seq()).setParameter(3, Timestamp.from(entry.occurredAt()))
+                .setParameter(4, entry.actor()).setParameter(5, entry.entityType()).setParameter(6, entry.entityId())
+                .setParameter(7, entry.action()).setParameter(8, entry.before()).setParameter(9, entry.after())
+                .setParameter(10, entry.prevHash()).setParameter(11, entry.hash())
+                .executeUpdate();
+        em.createNativeQuery("UPDATE audit_chain SET last_seq = ?2, last_hash = ?3 WHERE chain_key = ?1")
+                .setParameter(1, entry.chainKey()).setParameter(2, entry.seq()).setParameter(3, entry.hash()).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.selfcheck.filing.FilingKind;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.report.seal.Digests;
@@ -14,12 +12,8 @@ import org.selfcheck.security.Roles;
 import org.selfcheck.shared.ConflictException;
 import org.selfcheck.shared.NotFoundException;
 import org.selfcheck.shared.Quarter;
-import org.selfcheck.shared.persistence.Sql;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,8 +27,8 @@ public class BureauInbox {
 
     static final int LIMIT = 500;
 
-    @PersistenceContext(unitName = "selfcheck")
-    EntityManager em;
+    @Inject
+    IntakeRepository intake;
 
     @Inject
     Clock clock;
@@ -51,78 +45,37 @@ public class BureauInbox {
     }
 
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
-    @SuppressWarnings("unchecked")
     public List<InboxEntry> list(Filter filter) {
         Filter f = filter == null ? new Filter(null, null, null, null, null) : filter;
         String jurisdiction = Jurisdictions.of(callerContext.require());
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE i.region_code LIKE ?1");
-        List<Object> params = new ArrayList<>(List.of(Jurisdictions.within(jurisdiction, f.county()) + "%"));
-        if (f.quarter() != null) {
-            params.add(Timestamp.from(f.quarter().first().atStartOfDay(Quarter.ZONE).toInstant()));
-            sql.append(" AND i.received_at >= ?").append(params.size());
-            params.add(Timestamp.from(f.quarter().last().plusDays(1).atStartOfDay(Quarter.ZONE).toInstant()));
-            sql.append(" AND i.received_at < ?").append(params.size());
-        }
-        if (f.creditCode() != null) {
-            params.add(f.creditCode());
-            sql.append(" AND i.credit_code = ?").append(params.size());
-        }
-        if (f.kind() != null) {
-            params.add(f.kind().name());
-            sql.append(" AND i.kind = ?").append(params.size());
-        }
-        if (f.reviewed() != null) {
-            sql.append(f.reviewed() ? " AND i.reviewed_at IS NOT NULL" : " AND i.reviewed_at IS NULL");
-        }
-        params.add(LIMIT);
-        sql.append(" ORDER BY i.received_at DESC LIMIT ?").append(params.size());
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        return ((List<Object[]>) query.getResultList()).stream().map(BureauInbox::entry).toList();
+        return intake.received(Jurisdictions.within(jurisdiction, f.county()), f, LIMIT).stream().map(BureauInbox::entry).toList();
     }
 
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public Opened open(UUID filingId) {
-        Object[] r = row(filingId);
-        String document = (String) r[13];
-        return new Opened(entry(r), document, Digests.sha256Hex(document).equals(r[12].toString().strip()),
-                (String) r[14], (String) r[15]);
+        IntakeRepository.Row r = row(filingId);
+        return new Opened(entry(r), r.document(), Digests.sha256Hex(r.document()).equals(r.digest()), r.portalJws(),
+                r.receiptJws());
     }
 
     /** Marks a filing reviewed by the officer (once; the filing itself never changes). */
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public InboxEntry review(UUID filingId) {
         row(filingId);
-        int updated = em.createNativeQuery("""
-                        UPDATE intake_filing SET reviewed_at = ?2, reviewed_by = ?3 WHERE filing_id = ?1 AND reviewed_at IS NULL""")
-                .setParameter(1, filingId).setParameter(2, Timestamp.from(clock.instant()))
-                .setParameter(3, callerContext.require().username()).executeUpdate();
-        if (updated == 0) {
+        if (!intake.markReviewed(filingId, clock.instant(), callerContext.require().username())) {
             throw new ConflictException("inbox.reviewed");
         }
         return entry(row(filingId));
     }
 
-    private static final String SELECT = """
-            SELECT i.filing_id, i.receipt_no, i.received_at, i.bureau, i.credit_code, c.name, i.region_code, i.kind,
-                   i.event, NULL, i.reviewed_at, i.reviewed_by, i.digest, i.document, i.portal_jws, i.receipt_jws
-              FROM intake_filing i LEFT JOIN company c ON c.credit_code = i.credit_code""";
-
-    private Object[] row(UUID filingId) {
-        List<?> rows = em.createNativeQuery(SELECT + " WHERE i.filing_id = ?1 AND i.region_code LIKE ?2")
-                .setParameter(1, filingId).setParameter(2, Jurisdictions.of(callerContext.require()) + "%").getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("inbox.notFound", filingId);
-        }
-        return (Object[]) rows.get(0);
+    private IntakeRepository.Row row(UUID filingId) {
+        return intake.find(filingId, Jurisdictions.of(callerContext.require()))
+                .orElseThrow(() -> new NotFoundException("inbox.notFound", filingId));
     }
 
-    private static InboxEntry entry(Object[] r) {
-        return new InboxEntry(r[0].toString(), (String) r[1], Sql.instant(r[2]), (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7], (String) r[8], subject((String) r[13]), r[12].toString().strip(),
-                Sql.instant(r[10]), (String) r[11]);
+    private static InboxEntry entry(IntakeRepository.Row r) {
+        return new InboxEntry(r.filingId(), r.receiptNo(), r.receivedAt(), r.bureau(), r.creditCode(), r.companyName(),
+                r.regionCode(), r.kind(), r.event(), subject(r.document()), r.digest(), r.reviewedAt(), r.reviewedBy());
     }
 
     /** What the filing is about, for the list: the report's quarter and version, or the hazard's description. */

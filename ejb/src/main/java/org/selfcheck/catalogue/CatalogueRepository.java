@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,11 +59,40 @@ public class CatalogueRepository {
         CatalogueRevision r = new CatalogueRevision(file, revision, source, note, actor, now);
         em.persist(r);
         em.flush();
-        for (ItemLine line : file.items()) {
-            em.persist(new CatalogueItem(r.id(), line));
-        }
+        addItems(r.id(), file);
         em.flush();
         return r;
+    }
+
+    /**
+     * Stores a standard file as revision 1 with all its items, unless the database holds that revision already (then
+     * false): the revision is claimed with an insert that skips an existing (standard, revision) key, so that two
+     * nodes seeding at once store it once.
+     *
+     * @param resource the data file it was read from, kept as the revision's note
+     */
+    public boolean seed(StandardFile file, String resource, Instant now) {
+        @SuppressWarnings("unchecked")
+        var claimed = (List<Number>) em.createNativeQuery("""
+                        INSERT INTO catalogue_revision (standard_code, revision, title, issuer, effective, scope, source,
+                                                        note, created_at, created_by)
+                        VALUES (?1, 1, ?2, ?3, ?4, ?5, 'SEED', ?6, ?7, 'system')
+                        ON CONFLICT (standard_code, revision) DO NOTHING RETURNING id""")
+                .setParameter(1, file.code()).setParameter(2, file.title()).setParameter(3, file.issuer())
+                .setParameter(4, file.effective()).setParameter(5, file.scope().toString())
+                .setParameter(6, resource).setParameter(7, Timestamp.from(now))
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        addItems(claimed.get(0).longValue(), file);
+        return true;
+    }
+
+    private void addItems(long revisionId, StandardFile file) {
+        for (ItemLine line : file.items()) {
+            em.persist(new CatalogueItem(revisionId, line));
+        }
     }
 
     /** The revision with its item counts. */

@@ -12,7 +12,7 @@ import org.selfcheck.shared.NotFoundException;
 public class EvidenceService {
 
     @Inject
-    EvidenceStore store;
+    EvidenceRepository files;
 
     @Inject
     CompanyScope companyScope;
@@ -20,7 +20,7 @@ public class EvidenceService {
     /** A photo's bytes, or its JPEG thumbnail. */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public Photo photo(long evidenceId, boolean thumbnail) {
-        EvidenceFile file = store.find(evidenceId).orElseThrow(() -> new NotFoundException("photo.notFound", evidenceId));
+        EvidenceFile file = files.find(evidenceId).orElseThrow(() -> new NotFoundException("photo.notFound", evidenceId));
         companyScope.readableOwnerOf(file.companyId(), () -> new NotFoundException("photo.notFound", evidenceId));
         return thumbnail ? new Photo("image/jpeg", file.thumbnail()) : new Photo(file.contentType(), file.data());
     }

@@ -4,9 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
@@ -30,9 +28,6 @@ public class BureauService {
 
     private static final String BUREAU = "bureau";
 
-    @PersistenceContext(unitName = "selfcheck")
-    EntityManager em;
-
     @Inject
     CallerContext callerContext;
 
@@ -40,7 +35,7 @@ public class BureauService {
     Event<AuditedChange> changes;
 
     @Inject
-    Bureaus bureaus;
+    BureauRepository bureaus;
 
     @Inject
     Clock clock;
@@ -61,8 +56,7 @@ public class BureauService {
         String actor = callerContext.require().username();
         Bureau b = new Bureau(values, actor, now());
         try {
-            em.persist(b);
-            em.flush();
+            bureaus.add(b);
         } catch (PersistenceException e) {
             throw unique(e);
         }
@@ -74,14 +68,14 @@ public class BureauService {
     @RolesAllowed(Roles.ADMIN)
     public BureauEntry update(long id, BureauValues values, Long expectedVersion) {
         String actor = callerContext.require().username();
-        Bureau b = Optional.ofNullable(em.find(Bureau.class, id)).orElseThrow(() -> new NotFoundException("bureau.notFound", id));
+        Bureau b = bureaus.find(id).orElseThrow(() -> new NotFoundException("bureau.notFound", id));
         if (expectedVersion != null && expectedVersion != b.version()) {
             throw new ConflictException("conflict.concurrent");
         }
         BureauEntry before = b.toEntry();
         b.update(values, actor, now());
         try {
-            em.flush();
+            bureaus.flush();
         } catch (OptimisticLockException e) {
             throw new ConflictException("conflict.concurrent");
         } catch (PersistenceException e) {

@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.selfcheck.catalogue.CatalogueItemDetails;
 import org.selfcheck.catalogue.CatalogueService;
 import org.selfcheck.company.Company;
@@ -21,7 +19,6 @@ import org.selfcheck.report.ReportSigned;
 import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ObserverOrder;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +44,8 @@ public class FilingRecorder {
     /** The audit trail's entity type of filings. */
     static final String FILING = "filing";
 
-    @PersistenceContext(unitName = "selfcheck")
-    EntityManager em;
+    @Inject
+    FilingRepository filings;
 
     @Inject
     PortalKey portalKey;
@@ -60,7 +57,7 @@ public class FilingRecorder {
     CatalogueService catalogue;
 
     @Inject
-    Bureaus bureaus;
+    BureauRepository bureaus;
 
     /** The principal signed this report: file it with its seal. */
     public void reportSigned(@Observes @Priority(ObserverOrder.FILING) ReportSigned signed) {
@@ -96,23 +93,11 @@ public class FilingRecorder {
         }
         UUID id = UUID.randomUUID();
         FilingDocument.Sealed sealed = FilingDocument.Sealed.of(document.apply(id), portalKey.signer());
-        FilingStatus status = bureau.isPresent() ? FilingStatus.PENDING : FilingStatus.UNROUTED;
-        int inserted = em.createNativeQuery("""
-                        INSERT INTO filing (id, company_id, kind, event, cause, report_id, hazard_id, region_code, bureau_id,
-                                            document, digest, jws, status, next_attempt_at, last_error, created_at,
-                                            created_by, updated_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?16)
-                        ON CONFLICT (cause) DO NOTHING""")
-                .setParameter(1, id).setParameter(2, company.id()).setParameter(3, event.kind().name())
-                .setParameter(4, event.name()).setParameter(5, cause).setParameter(6, reportId).setParameter(7, hazardId)
-                .setParameter(8, details.regionCode()).setParameter(9, bureau.map(BureauEntry::id).orElse(null))
-                .setParameter(10, sealed.canonicalJson()).setParameter(11, sealed.digest()).setParameter(12, sealed.jws())
-                .setParameter(13, status.name())
-                .setParameter(14, bureau.isPresent() ? Timestamp.from(now) : null)
-                .setParameter(15, bureau.isPresent() ? null : "filing.noBureau")
-                .setParameter(16, Timestamp.from(now)).setParameter(17, actor)
-                .executeUpdate();
-        if (inserted == 0) {
+        boolean routed = bureau.isPresent();
+        FilingStatus status = routed ? FilingStatus.PENDING : FilingStatus.UNROUTED;
+        if (!filings.add(new FilingRepository.NewFiling(id, company.id(), event, cause, reportId, hazardId,
+                details.regionCode(), bureau.map(BureauEntry::id).orElse(null), sealed, status, routed ? now : null,
+                routed ? null : "filing.noBureau", now, actor))) {
             return Optional.empty();
         }
         changes.fire(AuditedChange.of(details.creditCode(), FILING, id, "FILE", null,

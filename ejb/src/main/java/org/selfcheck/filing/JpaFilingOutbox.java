@@ -5,8 +5,6 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.SystemProcess;
 import org.selfcheck.shared.Settings;
@@ -15,9 +13,7 @@ import org.selfcheck.routes.port.FilingReceipt;
 import org.selfcheck.routes.port.OutgoingFiling;
 import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.Texts;
-import org.selfcheck.shared.persistence.Sql;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The filing outbox in PostgreSQL, as the delivery route's port. Every method is one short transaction.
+ * The filing outbox in PostgreSQL, as the delivery route's port (its SQL in {@link FilingRepository}). Every method is
+ * one short transaction.
  *
  * <p>Claiming is safe with any number of nodes: due rows are locked with {@code FOR UPDATE SKIP LOCKED}, so two
  * nodes never claim the same row, and marked 发送中 with a lease; a node that dies while sending leaves rows whose
@@ -44,8 +41,8 @@ public class JpaFilingOutbox implements FilingOutbox {
     /** Who the audit trail names for the route's changes. */
     static final String ACTOR = Caller.SYSTEM_PREFIX + PROCESS;
 
-    @PersistenceContext(unitName = "selfcheck")
-    EntityManager em;
+    @Inject
+    FilingRepository filings;
 
     @Inject
     Event<FilingDelivered> deliveries;
@@ -57,71 +54,28 @@ public class JpaFilingOutbox implements FilingOutbox {
     Event<AuditedChange> changes;
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<OutgoingFiling> claim(int max) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        UPDATE filing f
-                           SET status = 'SENDING', attempts = f.attempts + 1, updated_at = now(),
-                               next_attempt_at = now() + make_interval(secs => ?2)
-                          FROM (SELECT id FROM filing
-                                 WHERE status IN ('PENDING', 'SENDING', 'RETRYING') AND next_attempt_at <= now()
-                                 ORDER BY next_attempt_at
-                                 LIMIT ?1
-                                   FOR UPDATE SKIP LOCKED) due, bureau b
-                         WHERE f.id = due.id AND b.id = f.bureau_id
-                        RETURNING f.id, b.intake_url, b.receipt_keys_url, f.document, f.digest, f.jws, f.attempts, f.created_at""")
-                .setParameter(1, max).setParameter(2, (double) lease().toSeconds())
-                .getResultList();
-        return rows.stream().map(r -> new OutgoingFiling(r[0].toString(), (String) r[1], (String) r[2],
-                FilingDocument.Sealed.envelope((String) r[3], r[4].toString().strip(), (String) r[5]),
-                r[4].toString().strip(), ((Number) r[6]).intValue(), Sql.instant(r[7]))).toList();
+        return filings.claim(max, lease());
     }
 
     @Override
     public void delivered(String filingId, FilingReceipt receipt) {
-        List<?> company = em.createNativeQuery("""
-                        UPDATE filing SET status = 'DELIVERED', receipt_no = ?2, receipt_at = ?3, receipt_bureau = ?4,
-                                          receipt_jws = ?5, delivered_at = now(), next_attempt_at = NULL,
-                                          last_error = NULL, updated_at = now()
-                         WHERE id = ?1 AND status <> 'DELIVERED'
-                        RETURNING (SELECT credit_code FROM company c WHERE c.id = filing.company_id), company_id,
-                                  (SELECT q.quarter FROM quarterly_report q WHERE q.id = filing.report_id)""")
-                .setParameter(1, UUID.fromString(filingId)).setParameter(2, receipt.receiptNo())
-                .setParameter(3, Timestamp.from(receipt.receivedAt())).setParameter(4, receipt.bureau())
-                .setParameter(5, receipt.jws())
-                .getResultList();
-        if (!company.isEmpty()) {
-            Object[] row = (Object[]) company.get(0);
-            deliveries.fire(new FilingDelivered(((Number) row[1]).longValue(), (String) row[2], receipt.receivedAt(),
-                    AuditedChange.of((String) row[0], FilingRecorder.FILING, filingId, "DELIVERED", null,
-                            Map.of("receiptNo", receipt.receiptNo(), "receivedAt", receipt.receivedAt().toString(),
-                                    "bureau", receipt.bureau() == null ? "" : receipt.bureau())).by(ACTOR)));
-        }
+        filings.delivered(UUID.fromString(filingId), receipt).ifPresent(d -> deliveries.fire(new FilingDelivered(d.companyId(),
+                d.quarter(), receipt.receivedAt(), AuditedChange.of(d.creditCode(), FilingRecorder.FILING, filingId, "DELIVERED",
+                        null, Map.of("receiptNo", receipt.receiptNo(), "receivedAt", receipt.receivedAt().toString(),
+                                "bureau", receipt.bureau() == null ? "" : receipt.bureau())).by(ACTOR))));
     }
 
     @Override
     public void retryLater(String filingId, int attempt, String error, Instant nextAttemptAt) {
-        em.createNativeQuery("""
-                        UPDATE filing SET status = 'RETRYING', next_attempt_at = ?3, last_error = ?4, updated_at = now()
-                         WHERE id = ?1 AND status = 'SENDING' AND attempts = ?2""")
-                .setParameter(1, UUID.fromString(filingId)).setParameter(2, attempt)
-                .setParameter(3, Timestamp.from(nextAttemptAt)).setParameter(4, Texts.truncate(String.valueOf(error), 2000))
-                .executeUpdate();
+        filings.retryLater(UUID.fromString(filingId), attempt, error, nextAttemptAt);
     }
 
     @Override
     public void deadLetter(String filingId, int attempt, String error) {
-        List<?> company = em.createNativeQuery("""
-                        UPDATE filing SET status = 'FAILED', next_attempt_at = NULL, last_error = ?3, updated_at = now()
-                         WHERE id = ?1 AND status = 'SENDING' AND attempts = ?2
-                        RETURNING (SELECT credit_code FROM company c WHERE c.id = filing.company_id)""")
-                .setParameter(1, UUID.fromString(filingId)).setParameter(2, attempt)
-                .setParameter(3, Texts.truncate(String.valueOf(error), 2000))
-                .getResultList();
-        if (!company.isEmpty()) {
-            changes.fire(AuditedChange.of((String) company.get(0), FilingRecorder.FILING, filingId, "FAILED", null,
-                    Map.of("attempts", attempt, "error", Texts.truncate(String.valueOf(error), 500))).by(ACTOR));
-        }
+        filings.failed(UUID.fromString(filingId), attempt, error).ifPresent(creditCode -> changes.fire(AuditedChange.of(
+                creditCode, FilingRecorder.FILING, filingId, "FAILED", null,
+                Map.of("attempts", attempt, "error", Texts.truncate(String.valueOf(error), 500))).by(ACTOR)));
     }
 
     /**
