@@ -28,8 +28,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * lifetime has passed when that lifetime is shorter than a minute; concurrent callers that find no valid token wait
  * for one fetch. A failed fetch is not cached: the next caller tries again. Neither the secret nor a token is
  * ever logged or put in an exception message.
+ * <p>
+ * Closing lets go of the HTTP client. Java's client has a selector thread that lives while the client is reachable;
+ * the thread holds the class loader and the access control context of the deployment that built it, and the
+ * deployment's classes (through Camel's statics, the stopped context and its routes) reach this object: kept, the
+ * client would keep every class of an undeployed portal in memory.
  */
-public final class ClientCredentialsTokens implements AccessTokens {
+public final class ClientCredentialsTokens implements AccessTokens, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientCredentialsTokens.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +48,7 @@ public final class ClientCredentialsTokens implements AccessTokens {
     private final URI tokenEndpoint;
     private final String clientId;
     private final String basicAuthorization;
-    private final HttpClient http;
+    private volatile HttpClient http;
     private final Clock clock;
     private final Object fetchLock = new Object();
     private volatile Token current;
@@ -79,6 +84,13 @@ public final class ClientCredentialsTokens implements AccessTokens {
         current = null;
     }
 
+    /** Lets go of the HTTP client and the token; a later {@link #accessToken()} fails. */
+    @Override
+    public void close() {
+        http = null;
+        current = null;
+    }
+
     private boolean isValid(Token token) {
         return token != null && clock.instant().isBefore(token.refreshAt());
     }
@@ -93,9 +105,13 @@ public final class ClientCredentialsTokens implements AccessTokens {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", UTF_8))
                 .build();
+        HttpClient client = http;
+        if (client == null) {
+            throw new IllegalStateException("closed: the portal is stopping");
+        }
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+            response = client.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not reach the token endpoint " + tokenEndpoint + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -279,6 +279,12 @@ class CheckApiIT {
         assertThat(manager.post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(403);
         assertThat(Api.as(s.member()).post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(403);
         Api otherPrincipal = Api.as(Keycloak.newCompanyUser("principal", s.company().code()));
+        String path = "/api/checks/" + id;
+        assertThat(Api.as(s.principal()).get(path).json().get("actions")).extracting(JsonNode::asText)
+                .as("the check's principal").containsExactly("CONFIRM_ATTENDANCE");
+        assertThat(otherPrincipal.get(path).json().get("actions")).as("a login with the role who is not the check's principal")
+                .isEmpty();
+        assertThat(manager.get(path).json().get("actions")).extracting(JsonNode::asText).containsExactly("RECORD");
         Api.Answer other = otherPrincipal.post("/api/checks/%d/attendance".formatted(id));
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.json().get("code").asText()).isEqualTo("check.notThePrincipal");
@@ -289,6 +295,7 @@ class CheckApiIT {
 
         assertThat(Api.as(s.principal()).post("/api/checks/%d/attendance".formatted(id)).status()).isEqualTo(200);
         assertThat(manager.get("/api/checks/" + id).json().get("summary").get("principalConfirmedAt").isNull()).isFalse();
+        assertThat(Api.as(s.principal()).get(path).json().get("actions")).as("confirmed once").isEmpty();
     }
 
     @Test

@@ -48,6 +48,10 @@ class ReportApiIT {
         Api principal = Api.as(s.principal());
         long id = submitted(s);
         String path = "/api/reports/" + id;
+        assertThat(manager.get(path).json().get("actions")).extracting(JsonNode::asText).as("the manager's part is done")
+                .containsExactly("REFRESH");
+        assertThat(principal.get(path).json().get("actions")).extracting(JsonNode::asText).containsExactly("SIGN");
+        assertThat(Api.as(s.member()).get(path).json().get("actions")).as("a member reads it").isEmpty();
 
         assertThat(manager.post(path + "/sign", sign(s)).status()).isEqualTo(403);
         Api.Answer noProof = principal.post(path + "/sign", "{\"idToken\":\"\"}");
@@ -63,6 +67,8 @@ class ReportApiIT {
         assertThat(signed.json().get("signerName").asText()).isEqualTo("检查总经理");
 
         JsonNode document = manager.get(path).json();
+        assertThat(document.get("actions")).as("a signed report takes no action").isEmpty();
+        assertThat(principal.get(path).json().get("actions")).isEmpty();
         assertThat(document.get("report").get("company").get("name").asText()).isEqualTo("季度报告机械有限公司");
         assertThat(document.get("report").get("checks")).hasSize(1);
         assertThat(document.get("report").get("hazards").get(0).get("description").asText()).isEqualTo("抛光车间干式除尘器未设泄爆装置");
@@ -198,7 +204,9 @@ class ReportApiIT {
         assertThat(other.get("/api/reports/" + id).status()).isEqualTo(404);
         assertThat(other.post("/api/reports/" + id + "/submit", "{}").status()).isEqualTo(404);
         assertThat(other.get("/api/reports?company=" + s.company().code()).status()).isEqualTo(403);
-        assertThat(Api.as(Keycloak.newBureauOfficer("3301")).get("/api/reports/" + id).status()).isEqualTo(200);
+        Api.Answer officers = Api.as(Keycloak.newBureauOfficer("3301")).get("/api/reports/" + id);
+        assertThat(officers.status()).isEqualTo(200);
+        assertThat(officers.json().get("actions")).as("the bureau reads, the company acts").isEmpty();
     }
 
     private static void alter(Connection db, long id) throws SQLException {

@@ -30,16 +30,22 @@ final class ServerProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Map<String, String> environment;
+    private final String jvmOptions;
     private Process server;
 
-    private ServerProcess(Map<String, String> environment) {
+    private ServerProcess(Map<String, String> environment, String jvmOptions) {
         this.environment = Map.copyOf(environment);
+        this.jvmOptions = jvmOptions;
     }
 
-    /** Deploys the EAR and starts the server with these environment variables added; answers once it is ready. */
-    static ServerProcess deployAndStart(Map<String, String> environment) throws IOException {
+    /**
+     * Deploys the EAR and starts the server with these environment variables added, and these JVM options after
+     * bin/run's; answers once it is ready.
+     */
+    static ServerProcess deployAndStart(Map<String, String> environment, String... jvmOptions) throws IOException {
         Files.copy(EAR, DEPLOYED, StandardCopyOption.REPLACE_EXISTING);
-        ServerProcess p = new ServerProcess(environment);
+        ServerProcess p = new ServerProcess(environment,
+                String.join(" ", System.getProperty("selfcheck.wildfly.jvm", "-Xmx1g"), String.join(" ", jvmOptions)).trim());
         p.start();
         return p;
     }
@@ -50,7 +56,7 @@ final class ServerProcess implements AutoCloseable {
                 "-Djboss.bind.address=127.0.0.1")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(HOME.resolve("standalone/log/own-server-console.log").toFile()));
-        pb.environment().put("JAVA_OPTS", System.getProperty("selfcheck.wildfly.jvm", "-Xmx1g"));
+        pb.environment().put("JAVA_OPTS", jvmOptions);
         pb.environment().putAll(environment);
         server = pb.start();
         Awaitility.await("WildFly ready (see " + HOME.resolve("standalone/log/server.log") + ")").atMost(Duration.ofMinutes(3))

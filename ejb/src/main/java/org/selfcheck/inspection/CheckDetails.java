@@ -7,6 +7,7 @@ import org.selfcheck.organisation.PersonDetails;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A check with everything recorded in it.
@@ -14,9 +15,10 @@ import java.util.List;
  * @param candidates  who may be recorded as present: the group members (and the designated leader) on the check date
  * @param items       every checklist item with its result
  * @param revisions   the catalogue revisions the checklist came from, e.g. "GM10-2023 r1"
+ * @param actions     what the caller may do with the check now
  */
 public record CheckDetails(CheckSummary summary, List<Participant> participants, List<PersonDetails> candidates,
-                           List<Item> items, List<String> revisions, List<HazardSummary> hazards) {
+                           List<Item> items, List<String> revisions, List<HazardSummary> hazards, Set<CheckAction> actions) {
 
     /** A person recorded as present, and whether he confirmed it himself. */
     public record Participant(PersonDetails person, Instant confirmedAt) {

@@ -111,13 +111,14 @@ public class CheckService {
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<CheckDetails> between(String creditCode, LocalDate from, LocalDate to) {
         Company company = companyScope.readable(creditCode);
-        return details(checks.checks(company.id(), from, to), organisations.load(company.id()));
+        return details(checks.checks(company.id(), from, to), company, organisations.load(company.id()));
     }
 
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public CheckDetails get(long checkId) {
-        SafetyCheck check = readableCheck(checkId);
-        return details(check, organisations.load(check.companyId()));
+        SafetyCheck check = checks.check(checkId).orElseThrow(() -> new NotFoundException("check.notFound", checkId));
+        Company company = companyScope.readableOwnerOf(check.companyId(), () -> new NotFoundException("check.notFound", checkId));
+        return details(check, company, organisations.load(check.companyId()));
     }
 
     /** The compliance calendar of a company for a year: quarters (R3), the principal's attendance (R5), the next deadline. */
@@ -191,7 +192,7 @@ public class CheckService {
             }
         }
         changed(c, CHECK, checkId, "PARTICIPANTS", before, wanted);
-        return details(c.check, c.organisation);
+        return details(c.check, c.company, c.organisation);
     }
 
     /** Records (or changes) one item's result before the check is completed. */
@@ -204,7 +205,7 @@ public class CheckService {
         result.record(entry, c.actor(), c.now);
         checks.flush();
         changed(c, RESULT, resultId, "RECORD", before, entry);
-        return details(c.check, c.organisation);
+        return details(c.check, c.company, c.organisation);
     }
 
     /** Records every item without a result as compliant: the common case, in one step. */
@@ -219,7 +220,7 @@ public class CheckService {
             }
         }
         checks.flush();
-        return details(c.check, c.organisation);
+        return details(c.check, c.company, c.organisation);
     }
 
     /**
@@ -242,7 +243,7 @@ public class CheckService {
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER})
     public CheckDetails complete(long checkId) {
         Change c = keeperChange(checkId, true);
-        CheckDetails now = details(c.check, c.organisation);
+        CheckDetails now = details(c.check, c.company, c.organisation);
         Completion.check(c.check.checkDate(), c.today, now.items().stream()
                 .map(i -> new Completion.ItemState(i.resultId(), i.item().reference(), i.effective(), i.photos().size()))
                 .toList());
@@ -254,7 +255,7 @@ public class CheckService {
                 openHazard(c, i.resultId(), i.item().id(), i.effective().description());
             }
         }
-        CheckDetails after = details(c.check, c.organisation);
+        CheckDetails after = details(c.check, c.company, c.organisation);
         completions.fire(new CheckCompleted(c.check.companyId(), c.check.toFact(),
                 c.audited(CHECK, checkId, "COMPLETE", before, after.summary())));
         return after;
@@ -273,7 +274,7 @@ public class CheckService {
         if (w == null) {
             throw InvalidInputException.of("why", "check.amendment.why");
         }
-        CheckDetails.Item item = details(c.check, c.organisation).items().stream()
+        CheckDetails.Item item = details(c.check, c.company, c.organisation).items().stream()
                 .filter(i -> i.resultId() == resultId).findFirst().orElseThrow();
         if (outcome == Outcome.HAZARD && item.photos().isEmpty()) {
             throw InvalidInputException.of("photo", "check.photo.required", item.item().reference());
@@ -283,7 +284,7 @@ public class CheckService {
         if (outcome == Outcome.HAZARD) {
             openHazard(c, resultId, result.itemId(), entry.description());
         }
-        return details(c.check, c.organisation);
+        return details(c.check, c.company, c.organisation);
     }
 
     // ---- confirmations by the people themselves ---------------------------------------------------------
@@ -304,7 +305,7 @@ public class CheckService {
             attendances.fire(new PrincipalAttended(c.check.companyId(), c.check.toFact(),
                     c.audited(CHECK, checkId, "PRINCIPAL_ATTENDED", null, Map.of("personId", principal))));
         }
-        return details(c.check, c.organisation);
+        return details(c.check, c.company, c.organisation);
     }
 
     /** A member recorded as present confirms, with his own login, that he took part. */
@@ -323,7 +324,7 @@ public class CheckService {
             checks.flush();
             changed(c, CHECK, checkId, "MEMBER_CONFIRMED", null, Map.of("personId", me.id()));
         }
-        return details(c.check, c.organisation);
+        return details(c.check, c.company, c.organisation);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -337,12 +338,6 @@ public class CheckService {
                 c.check.checkDate(), c.actor(), c.now), c.actor(), c.now);
     }
 
-
-    private SafetyCheck readableCheck(long checkId) {
-        SafetyCheck check = checks.check(checkId).orElseThrow(() -> new NotFoundException("check.notFound", checkId));
-        companyScope.readableOwnerOf(check.companyId(), () -> new NotFoundException("check.notFound", checkId));
-        return check;
-    }
 
     /** Who may keep checks: the safety manager, or the designated leader by his login. */
     private void requireKeeper(Caller caller, Organisation o) {
@@ -381,12 +376,18 @@ public class CheckService {
         return check.toSummary(principal, participants, results.size(), recorded, hazards);
     }
 
-    private CheckDetails details(SafetyCheck check, Organisation o) {
-        return details(List.of(check), o).get(0);
+    private CheckDetails details(SafetyCheck check, Company company, Organisation o) {
+        return details(List.of(check), company, o).get(0);
     }
 
     /** Some checks of one company with everything recorded in them; each table is read once for all of them. */
-    private List<CheckDetails> details(List<SafetyCheck> list, Organisation o) {
+    private List<CheckDetails> details(List<SafetyCheck> list, Company company, Organisation o) {
+        Caller caller = callerContext.require();
+        LocalDate today = Quarter.today(clock);
+        // only the company's own people act on its checks (change() refuses anyone else)
+        boolean own = company.creditCode().equals(caller.companyCode());
+        boolean keeper = own && Keepers.isKeeper(caller, o, today);
+        Long me = own ? o.personByLogin(caller.username()).map(PersonDetails::id).orElse(null) : null;
         List<Long> ids = list.stream().map(SafetyCheck::id).toList();
         Map<Long, List<CheckResult>> resultsByCheck = checks.results(ids);
         Map<Long, CatalogueItemDetails> items = catalogue.itemsById(resultsByCheck.values().stream().flatMap(List::stream)
@@ -414,8 +415,12 @@ public class CheckService {
             List<String> revisions = entries.stream().map(i -> i.item().standardCode() + " r" + i.item().revision())
                     .distinct().toList();
             List<HazardSummary> found = hazardsByCheck.getOrDefault(check.id(), List.of());
+            Set<CheckAction> actions = CheckAction.allowed(check.completed(), !check.checkDate().isAfter(today), keeper,
+                    me != null && me.equals(check.principalPersonId()) && !check.principalConfirmed()
+                            && caller.hasRole(Roles.PRINCIPAL),
+                    me != null && present.stream().anyMatch(p -> p.personId() == me && p.confirmedAt() == null));
             answer.add(new CheckDetails(summary(check, o, results, present.size(), found.size()), participants,
-                    candidates(o, check.checkDate()), entries, revisions, found));
+                    candidates(o, check.checkDate()), entries, revisions, found, actions));
         }
         return answer;
     }

@@ -42,6 +42,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Quarterly reports (R4): the safety manager prepares one from what the product holds and submits it; the
@@ -104,9 +105,21 @@ public class ReportService {
 
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public ReportDocument get(long id) {
-        ReportRecord r = readable(id);
+        ReportRecord r = reports.find(id).orElseThrow(() -> new NotFoundException("report.notFound", id));
+        Company company = companyScope.readableOwnerOf(r.companyId(), () -> new NotFoundException("report.notFound", id));
         return new ReportDocument(r.toSummary(), JSON.fromJson(r.content(), QuarterlyReport.class), r.content(), r.jws(),
-                digest(r.content()));
+                digest(r.content()), actions(r, company));
+    }
+
+    /** What the caller may do with this version now: as {@link #refresh}, {@link #submit} and {@link #sign} decide. */
+    private Set<ReportAction> actions(ReportRecord r, Company company) {
+        Caller caller = callerContext.require();
+        if (!company.creditCode().equals(caller.companyCode())) {
+            return Set.of();
+        }
+        boolean principal = r.status() == ReportRecord.Status.SUBMITTED && caller.hasRole(Roles.PRINCIPAL)
+                && Keepers.isPrincipal(caller, organisations.load(company.id()), Quarter.today(clock));
+        return ReportAction.allowed(r.status(), caller.hasRole(Roles.SAFETY_MANAGER), principal);
     }
 
     /**

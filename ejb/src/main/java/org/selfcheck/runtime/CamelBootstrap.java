@@ -23,7 +23,6 @@ import org.selfcheck.routes.FilingDeliverySettings;
 import org.selfcheck.routes.ReceiptVerifier;
 import org.selfcheck.routes.Redelivery;
 import org.selfcheck.routes.SelfCheckRouteConfiguration;
-import org.selfcheck.routes.port.AccessTokens;
 import org.selfcheck.routes.port.CompanyEventRecorder;
 import org.selfcheck.routes.port.FilingOutbox;
 import org.selfcheck.shared.Settings;
@@ -66,6 +65,9 @@ public class CamelBootstrap {
 
     private CamelContext camel;
 
+    /** Closed once the routes have stopped, so that nothing of an undeployed portal stays reachable (see the class). */
+    private ClientCredentialsTokens tokens;
+
     @PostConstruct
     void start() {
         DefaultCamelContext context = new DefaultCamelContext();
@@ -95,7 +97,7 @@ public class CamelBootstrap {
             LOG.warning("SELFCHECK_FILING_SECRET is not set: filings cannot get a token and will wait in the outbox");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        AccessTokens tokens = new ClientCredentialsTokens(settings.realmEndpoint("token"), settings.filingClientId(),
+        tokens = new ClientCredentialsTokens(settings.realmEndpoint("token"), settings.filingClientId(),
                 settings.filingSecret(), http, clock);
         Redelivery redelivery = new Redelivery(settings.filingMaxAttempts(), settings.filingBackoffInitial(),
                 settings.filingBackoffMax());
@@ -109,6 +111,9 @@ public class CamelBootstrap {
     void stop() {
         if (camel != null) {
             camel.stop();
+        }
+        if (tokens != null) {
+            tokens.close();
         }
     }
 

@@ -74,7 +74,7 @@ class ReportCompilerTest {
                 confirmedAt, confirmedAt != null ? "principal1" : null, 1, 3, 3, hazards,
                 Instant.EPOCH, "manager1", completedAt, completedAt != null ? "manager1" : null,
                 InTime.completedLate(date, completedAt), InTime.confirmedLate(date, confirmedAt), 1);
-        return new CheckDetails(summary, List.of(new CheckDetails.Participant(ZHANG, null)), List.of(), items, List.of("GM10-2023 r1"), List.of());
+        return new CheckDetails(summary, List.of(new CheckDetails.Participant(ZHANG, null)), List.of(), items, List.of("GM10-2023 r1"), List.of(), java.util.Set.of());
     }
 
     static LedgerEntry hazard(long id, LocalDate foundOn, HazardState state, LocalDate closedOn, boolean overdue) {

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.selfcheck.evidence.Photos;
+import org.selfcheck.inspection.CheckAction;
 import org.selfcheck.inspection.CheckDetails;
 import org.selfcheck.inspection.CheckService;
 import org.selfcheck.inspection.Outcome;
-import org.selfcheck.organisation.OrganisationService;
 import org.selfcheck.organisation.PersonDetails;
 import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.SelfCheckException;
@@ -34,16 +34,12 @@ public class CheckView implements Serializable {
     @EJB
     CheckService checks;
 
-    @EJB
-    OrganisationService organisation;
-
     @Inject
     Feedback feedback;
 
     private Long id;
     private SelfCheckException problem;
     private CheckDetails details;
-    private boolean keeper;
     private List<Long> participantIds = new ArrayList<>();
 
     private Long selectedResultId;
@@ -56,7 +52,6 @@ public class CheckView implements Serializable {
     public void load() {
         try {
             details = checks.get(id == null ? -1 : id);
-            keeper = organisation.permissions().keepGroup();
             participantIds = new ArrayList<>(details.participants().stream().map(p -> p.person().id()).toList());
         } catch (SelfCheckException e) {
             problem = e;
@@ -161,10 +156,9 @@ public class CheckView implements Serializable {
     }
 
     /** Whether the caller is recorded as present and has not confirmed it himself yet (本人确认参加). */
-    public boolean isAwaitingMyConfirmation() {
-        String me = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return details != null && me != null && details.participants().stream()
-                .anyMatch(p -> me.equals(p.person().username()) && p.confirmedAt() == null);
+    /** Whether the service allows this user that action on the check now (a {@link CheckAction} name). */
+    public boolean can(String action) {
+        return details != null && details.actions().contains(CheckAction.valueOf(action));
     }
 
     public boolean isCompleted() {
@@ -198,10 +192,6 @@ public class CheckView implements Serializable {
 
     public CheckDetails getDetails() {
         return details;
-    }
-
-    public boolean isKeeper() {
-        return keeper;
     }
 
     public Long getId() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.selfcheck.report.QuarterlyReport;
 import org.selfcheck.report.ReportDiff;
+import org.selfcheck.report.ReportAction;
 import org.selfcheck.report.ReportDocument;
 import org.selfcheck.report.ReportRecord;
 import org.selfcheck.report.ReportService;
@@ -161,6 +162,11 @@ public class ReportView implements Serializable {
 
     public String getProblemText() {
         return problem == null ? null : feedback.describe(problem);
+    }
+
+    /** Whether the service allows this user that action on the report now (a {@link ReportAction} name). */
+    public boolean can(String action) {
+        return document != null && document.actions().contains(ReportAction.valueOf(action));
     }
 
     public ReportDocument getDocument() {
