@@ -144,17 +144,30 @@ stop_all() {
   # pipe (Ctrl-C also ends a `| tee`), nor a failing command under set -e
   trap '' INT TERM PIPE
   set +e
-  local i entry pid name
+  local i
   for ((i = ${#STARTED_GROUPS[@]} - 1; i >= 0; i--)); do
-    entry=${STARTED_GROUPS[$i]}; pid=${entry%%:*}; name=${entry#*:}
-    if kill -0 "$pid" 2>/dev/null; then
-      say "stopping $name"
-      kill -TERM -- "-$pid" 2>/dev/null || true
-      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      kill -KILL -- "-$pid" 2>/dev/null || true
-    fi
+    stop_entry "${STARTED_GROUPS[$i]}"
   done
   STARTED_GROUPS=()
+}
+
+# stop_group NAME: stops the process group started as NAME, and forgets it
+stop_group() {
+  local kept=() entry
+  for entry in "${STARTED_GROUPS[@]}"; do
+    if [ "${entry#*:}" = "$1" ]; then stop_entry "$entry"; else kept+=("$entry"); fi
+  done
+  STARTED_GROUPS=("${kept[@]}")
+}
+
+stop_entry() {
+  local pid=${1%%:*} name=${1#*:}
+  if kill -0 "$pid" 2>/dev/null; then
+    say "stopping $name"
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
 }
 
 # wait_until NAME SECONDS PID COMMAND...: polls COMMAND until it succeeds; fails naming the log to read

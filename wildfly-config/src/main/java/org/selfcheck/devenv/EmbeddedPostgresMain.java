@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * process is terminated. The data directory is reused when it already holds a cluster, so the portal's
  * data survives between runs; {@code --ephemeral} trades durability for speed in throw-away test runs.
  *
- * <pre>java -cp ... org.selfcheck.devenv.EmbeddedPostgresMain --data DIR --port 15432 [--ephemeral] [--also-database NAME]</pre>
+ * <pre>java -cp ... org.selfcheck.devenv.EmbeddedPostgresMain --data DIR --port 15432 [--ephemeral] [--track-statements] [--also-database NAME]</pre>
  *
  * The application database and role come from SELFCHECK_DB_NAME, SELFCHECK_DB_USER and
  * SELFCHECK_DB_PASSWORD and are created when missing.
@@ -32,6 +32,8 @@ public final class EmbeddedPostgresMain {
         Path dataDirectory = Path.of(option(args, "--data", null)).toAbsolutePath();
         int port = Integer.parseInt(option(args, "--port", "15432"));
         boolean ephemeral = java.util.Arrays.asList(args).contains("--ephemeral");
+        // --track-statements: pg_stat_statements loaded, for the benchmarks' limit of the SQL the portal runs
+        boolean trackStatements = java.util.Arrays.asList(args).contains("--track-statements");
 
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -44,6 +46,9 @@ public final class EmbeddedPostgresMain {
             builder.setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off");
+        }
+        if (trackStatements) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }
         EmbeddedPostgres postgres = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
