@@ -22,7 +22,7 @@ public class CompanyRepository {
     public Optional<Company> findByCreditCode(String creditCode) {
         return em.createQuery("SELECT c FROM Company c WHERE c.creditCode = :code", Company.class)
                 .setParameter("code", creditCode)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** The company, its row locked until the transaction ends: changes to one company's records take turns, on any node. */
@@ -30,7 +30,7 @@ public class CompanyRepository {
         return em.createQuery("SELECT c FROM Company c WHERE c.creditCode = :code", Company.class)
                 .setParameter("code", creditCode)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Optional<Company> findById(long id) {

@@ -16,7 +16,7 @@ public class BureauRepository {
 
     /** Every bureau, active or not, by jurisdiction: {@link BureauRouting} takes only the active ones. */
     public List<BureauEntry> all() {
-        return em.createQuery("SELECT b FROM Bureau b ORDER BY b.jurisdiction", Bureau.class).getResultStream()
+        return em.createQuery("SELECT b FROM Bureau b ORDER BY b.jurisdiction", Bureau.class).getResultList().stream()
                 .map(Bureau::toEntry).toList();
     }
 

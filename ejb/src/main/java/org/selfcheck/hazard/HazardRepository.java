@@ -60,7 +60,7 @@ public class HazardRepository {
             return Map.of();
         }
         return em.createQuery("SELECT e FROM HazardExtension e WHERE e.hazardId IN :ids ORDER BY e.id", HazardExtension.class)
-                .setParameter("ids", hazardIds).getResultStream()
+                .setParameter("ids", hazardIds).getResultList().stream()
                 .collect(Collectors.groupingBy(HazardExtension::hazardId));
     }
 
@@ -70,7 +70,7 @@ public class HazardRepository {
 
     public List<HazardUpdate.Details> updates(long hazardId) {
         return em.createQuery("SELECT u FROM HazardUpdate u WHERE u.hazardId = :hazard ORDER BY u.id", HazardUpdate.class)
-                .setParameter("hazard", hazardId).getResultStream().map(HazardUpdate::toDetails).toList();
+                .setParameter("hazard", hazardId).getResultList().stream().map(HazardUpdate::toDetails).toList();
     }
 
     /** Photos of the hazard by kind, and those of the check item that found it (as photos before). */

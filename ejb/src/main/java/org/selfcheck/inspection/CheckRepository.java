@@ -46,7 +46,7 @@ public class CheckRepository {
     public Map<Long, List<CheckParticipant>> participants(Collection<Long> checkIds) {
         return checkIds.isEmpty() ? Map.of() : em.createQuery("SELECT p FROM CheckParticipant p WHERE p.checkId IN :checks",
                         CheckParticipant.class)
-                .setParameter("checks", checkIds).getResultStream().collect(Collectors.groupingBy(CheckParticipant::checkId));
+                .setParameter("checks", checkIds).getResultList().stream().collect(Collectors.groupingBy(CheckParticipant::checkId));
     }
 
     public List<CheckResult> results(long checkId) {
@@ -57,7 +57,7 @@ public class CheckRepository {
     public Map<Long, List<CheckResult>> results(Collection<Long> checkIds) {
         return checkIds.isEmpty() ? Map.of() : em.createQuery("SELECT r FROM CheckResult r WHERE r.checkId IN :checks ORDER BY r.id",
                         CheckResult.class)
-                .setParameter("checks", checkIds).getResultStream().collect(Collectors.groupingBy(CheckResult::checkId));
+                .setParameter("checks", checkIds).getResultList().stream().collect(Collectors.groupingBy(CheckResult::checkId));
     }
 
     /** Amendments of some checks' results, oldest first, by result id. */
@@ -65,7 +65,7 @@ public class CheckRepository {
         return checkIds.isEmpty() ? Map.of() : em.createQuery("""
                         SELECT a FROM CheckAmendment a WHERE a.resultId IN
                             (SELECT r.id FROM CheckResult r WHERE r.checkId IN :checks) ORDER BY a.id""", CheckAmendment.class)
-                .setParameter("checks", checkIds).getResultStream()
+                .setParameter("checks", checkIds).getResultList().stream()
                 .collect(Collectors.groupingBy(CheckAmendment::resultId));
     }
 

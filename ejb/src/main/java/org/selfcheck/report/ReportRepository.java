@@ -32,14 +32,14 @@ public class ReportRepository {
     public Optional<ReportRecord> latest(long companyId, String quarter) {
         return em.createQuery("SELECT r FROM ReportRecord r WHERE r.companyId = :company AND r.quarter = :quarter ORDER BY r.version DESC",
                         ReportRecord.class).setParameter("company", companyId).setParameter("quarter", quarter)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** The signed report sealed with this digest, if any. */
     public Optional<ReportRecord> signedByDigest(String digest) {
         return em.createQuery("SELECT r FROM ReportRecord r WHERE r.digest = :digest AND r.status = :signed ORDER BY r.id",
                         ReportRecord.class).setParameter("digest", digest).setParameter("signed", ReportRecord.Status.SIGNED)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public ReportRecord add(ReportRecord r) {
