@@ -9,7 +9,10 @@ import java.time.Instant;
 
 /**
  * The jurisdiction overview's summaries in PostgreSQL ({@code company_quarter}, {@code company_hazards}), kept by
- * {@link OverviewStats}: upserts, never check-then-insert; joins the caller's transaction.
+ * {@link OverviewStats}: upserts, never check-then-insert; joins the caller's transaction. The SQL is the functions of
+ * migration V17, which the benchmark data generator calls too (for every company at once), so that both keep the same
+ * rows; each call here passes one company. The persistence context is flushed first, so that the functions read the
+ * change that is being counted.
  */
 @ApplicationScoped
 public class SummaryRepository {
@@ -19,43 +22,31 @@ public class SummaryRepository {
 
     /** A report on the quarter ("2026Q3") was received: its first receipt is kept. */
     public void reportReceived(long companyId, String quarter, Instant receiptAt) {
-        em.createNativeQuery("""
-                        INSERT INTO company_quarter (company_id, quarter, report_receipt_at) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (company_id, quarter)
-                        DO UPDATE SET report_receipt_at = LEAST(company_quarter.report_receipt_at, EXCLUDED.report_receipt_at)""")
-                .setParameter(1, companyId).setParameter(2, quarter)
-                .setParameter(3, Timestamp.from(receiptAt)).executeUpdate();
+        call("""
+                SELECT receive_company_reports(ARRAY[CAST(?1 AS bigint)], ARRAY[CAST(?2 AS varchar)],
+                                               ARRAY[CAST(?3 AS timestamptz)])""",
+                companyId, quarter, Timestamp.from(receiptAt));
     }
 
     /** Recounts the company's hazards under a lock of its summary row, so that two nodes recount in turn. */
     public void recountHazards(long companyId) {
-        em.createNativeQuery("INSERT INTO company_hazards (company_id) VALUES (?1) ON CONFLICT (company_id) DO NOTHING")
-                .setParameter(1, companyId).executeUpdate();
-        em.createNativeQuery("SELECT company_id FROM company_hazards WHERE company_id = ?1 FOR UPDATE")
-                .setParameter(1, companyId).getSingleResult();
-        em.createNativeQuery("""
-                        UPDATE company_hazards SET (open_hazards, earliest_deadline, not_self_found) = (
-                            SELECT count(*) FILTER (WHERE hazard_open(h.state)),
-                                   min(hazard_deadline_in_force(h.id, h.deadline)) FILTER (WHERE hazard_before_verification(h.state)),
-                                   -- Qualification's SELF_FOUND unmet: found by the bureau, or recorded only after a
-                                   -- bureau finding bound to it (FindingLink.recordedAfter)
-                                   count(*) FILTER (WHERE h.source = 'BUREAU' OR EXISTS (SELECT 1 FROM hazard_finding_link l
-                                                                     WHERE l.hazard_id = h.id AND l.recorded_after))
-                              FROM hazard h WHERE h.company_id = ?1)
-                         WHERE company_id = ?1""")
-                .setParameter(1, companyId).executeUpdate();
+        call("SELECT recount_company_hazards(ARRAY[CAST(?1 AS bigint)])", companyId);
     }
 
     /** Sets the quarter's ("2026Q3") flags that are true; a flag once true stays true. */
     public void markQuarter(long companyId, String quarter, boolean checkDone, boolean checkLate, boolean attended) {
-        em.createNativeQuery("""
-                        INSERT INTO company_quarter (company_id, quarter, check_done, check_late, principal_attended)
-                        VALUES (?1, ?2, ?3, ?4, ?5)
-                        ON CONFLICT (company_id, quarter) DO UPDATE SET
-                            check_done = company_quarter.check_done OR EXCLUDED.check_done,
-                            check_late = company_quarter.check_late OR EXCLUDED.check_late,
-                            principal_attended = company_quarter.principal_attended OR EXCLUDED.principal_attended""")
-                .setParameter(1, companyId).setParameter(2, quarter).setParameter(3, checkDone)
-                .setParameter(4, checkLate).setParameter(5, attended).executeUpdate();
+        call("""
+                SELECT mark_company_quarters(ARRAY[CAST(?1 AS bigint)], ARRAY[CAST(?2 AS varchar)], ARRAY[CAST(?3 AS boolean)],
+                                             ARRAY[CAST(?4 AS boolean)], ARRAY[CAST(?5 AS boolean)])""",
+                companyId, quarter, checkDone, checkLate, attended);
+    }
+
+    private void call(String sql, Object... parameters) {
+        em.flush();
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.getSingleResult();
     }
 }
