@@ -65,6 +65,9 @@ public final class EmbeddedPostgresMain {
         String user = env("SELFCHECK_DB_USER", "selfcheck");
         String password = env("SELFCHECK_DB_PASSWORD", "selfcheck");
         ensureDatabase(postgres, env("SELFCHECK_DB_NAME", "selfcheck"), user, password);
+        if (trackStatements) {
+            trackStatements(postgres, env("SELFCHECK_DB_NAME", "selfcheck"), user);
+        }
         // --also-database NAME: another empty database of the same owner (a test that needs a portal of its own)
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--also-database")) {
@@ -93,6 +96,15 @@ public final class EmbeddedPostgresMain {
                             + " ENCODING 'UTF8' TEMPLATE template0");
                 }
             }
+        }
+    }
+
+    /** The statistics in the database, readable and resettable by its owner (who is no superuser). */
+    private static void trackStatements(EmbeddedPostgres postgres, String database, String user) throws SQLException {
+        try (Connection c = postgres.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("GRANT pg_read_all_stats TO " + identifier(user));
+            s.execute("GRANT EXECUTE ON FUNCTION pg_stat_statements_reset(oid, oid, bigint, boolean) TO " + identifier(user));
         }
     }
 
