@@ -98,7 +98,7 @@ public final class BenchMain {
             Map<String, Long> pids = new LinkedHashMap<>();
             for (String name : List.of("WildFly", "Keycloak", "PostgreSQL")) {
                 String pid = options.get("pid-" + name.toLowerCase(Locale.ROOT));
-                if (pid != null) {
+                if (pid != null && !pid.isBlank()) {
                     pids.put(name, Long.parseLong(pid));
                 }
             }
