@@ -29,6 +29,9 @@ class ArchitectureTest {
     /** What only {@code *Repository} and {@code *Queries} classes use: their SQL is all the SQL there is (STYLE.md). */
     static final String ENTITY_MANAGER = "jakarta.persistence.EntityManager";
 
+    /** JSON-P's static facade, whose every method is a ServiceLoader lookup of the provider. */
+    static final String JSON_P_LOOKUP = "jakarta.json.Json";
+
     /** The one class that may take the system clock: it produces the {@code Clock} everything else injects. */
     static final String CLOCK_PRODUCER = "org.selfcheck.shared.ClockProducer";
 
@@ -47,6 +50,12 @@ class ArchitectureTest {
         // a field or a parameter of its type and a call of its methods are each a dependency on it
         noClasses().that().haveSimpleNameNotEndingWith("Repository").and().haveSimpleNameNotEndingWith("Queries")
                 .should().dependOnClassesThat().haveFullyQualifiedName(ENTITY_MANAGER).check(CLASSES);
+    }
+
+    /** {@code jakarta.json.Json} looks its provider up on every call; {@link org.selfcheck.shared.JsonP} holds it. */
+    @Test
+    void jsonPIsReachedThroughItsOneProvider() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(JSON_P_LOOKUP).check(CLASSES);
     }
 
     @Test

@@ -39,6 +39,12 @@ class WebArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** {@code jakarta.json.Json} looks its provider up on every call: ejb's JsonP holds it (ArchitectureTest). */
+    @Test
+    void jsonPIsReachedThroughItsOneProvider() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json").check(CLASSES);
+    }
+
     @Test
     void featurePackagesAreFreeOfCycles() {
         slices().matching("org.selfcheck.(*).(*)..").should().beFreeOfCycles().check(CLASSES);

@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -166,6 +167,8 @@ public final class ReceiptVerifier {
 
     private static boolean signedByOneOf(JWSObject jws, List<? extends Key> keys) {
         DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
+        // Bouncy Castle's ECDSA verifies at 4x the speed of the JDK 17's (measured in issue 16)
+        verifiers.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
         for (Key key : keys) {
             try {
                 if (jws.verify(verifiers.createJWSVerifier(jws.getHeader(), key))) {

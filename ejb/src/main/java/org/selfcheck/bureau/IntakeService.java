@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import org.selfcheck.filing.BureauEntry;
 import org.selfcheck.filing.BureauRouting;
 import org.selfcheck.filing.BureauRepository;
@@ -12,6 +11,7 @@ import org.selfcheck.report.PortalKey;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.JsonP;
 import org.selfcheck.shared.Quarter;
 
 import java.time.Clock;
@@ -58,7 +58,7 @@ public class IntakeService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String receiptNo = receiptNumber(now, intake.nextReceiptSequence());
         String bureau = bureauName(f.regionCode());
-        String jws = intakeKey.signer().signClaims(Json.createObjectBuilder()
+        String jws = intakeKey.signer().signClaims(JsonP.PROVIDER.createObjectBuilder()
                 .add("receiptNo", receiptNo)
                 .add("receivedAt", now.toString())
                 .add("filingId", f.filingId().toString())

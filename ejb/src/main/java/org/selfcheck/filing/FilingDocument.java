@@ -1,6 +1,5 @@
 package org.selfcheck.filing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.selfcheck.company.CompanyDetails;
@@ -11,6 +10,7 @@ import org.selfcheck.report.ReportSummary;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.report.seal.Digests;
 import org.selfcheck.report.seal.PortalSigner;
+import org.selfcheck.shared.JsonP;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public final class FilingDocument {
     /** A signed quarterly report (or a correction), with its sealed content and the portal's seal. */
     public static JsonObject report(UUID filingId, Instant createdAt, CompanyDetails company, ReportSummary report,
                                     String sealedContent, String reportJws) {
-        JsonObjectBuilder r = Json.createObjectBuilder()
+        JsonObjectBuilder r = JsonP.PROVIDER.createObjectBuilder()
                 .add("id", report.id())
                 .add("quarter", report.quarter())
                 .add("version", report.version());
@@ -64,7 +64,7 @@ public final class FilingDocument {
         if (event.kind() == FilingKind.REPORT) {
             throw new IllegalArgumentException("not a hazard event: " + event);
         }
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonP.PROVIDER.createObjectBuilder()
                 .add("id", h.id())
                 .add("source", h.source().name())
                 .add("description", h.description())
@@ -81,7 +81,7 @@ public final class FilingDocument {
         put(b, "closedOn", h.closedOn());
         RemediationPlan p = h.plan();
         if (p != null && !p.equals(RemediationPlan.EMPTY)) {
-            JsonObjectBuilder plan = Json.createObjectBuilder();
+            JsonObjectBuilder plan = JsonP.PROVIDER.createObjectBuilder();
             put(plan, "responsiblePerson", p.responsiblePerson());
             put(plan, "responsibleBody", p.responsibleBody());
             put(plan, "measures", p.measures());
@@ -94,7 +94,7 @@ public final class FilingDocument {
         }
         JsonObjectBuilder doc = head(filingId, event, createdAt, company).add("hazard", b);
         if (extension != null) {
-            JsonObjectBuilder e = Json.createObjectBuilder()
+            JsonObjectBuilder e = JsonP.PROVIDER.createObjectBuilder()
                     .add("id", extension.id())
                     .add("requestedDeadline", extension.requestedDeadline().toString())
                     .add("reason", extension.reason());
@@ -108,13 +108,13 @@ public final class FilingDocument {
     }
 
     private static JsonObjectBuilder head(UUID filingId, FilingEvent event, Instant createdAt, CompanyDetails company) {
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("filingId", filingId.toString())
                 .add("kind", event.kind().name())
                 .add("event", event.name())
                 .add("createdAt", createdAt.toString())
-                .add("company", Json.createObjectBuilder()
+                .add("company", JsonP.PROVIDER.createObjectBuilder()
                         .add("creditCode", company.creditCode())
                         .add("name", company.name())
                         .add("regionCode", company.regionCode()));
@@ -136,14 +136,14 @@ public final class FilingDocument {
 
         /** What the portal's JWS over a filing says. */
         public static JsonObject claims(String digest, String filingId) {
-            return Json.createObjectBuilder().add("alg", "SHA-256").add("digest", digest).add("filingId", filingId).build();
+            return JsonP.PROVIDER.createObjectBuilder().add("alg", "SHA-256").add("digest", digest).add("filingId", filingId).build();
         }
 
         /** The posted JSON, itself canonical: members in order, the document embedded as it was sealed. */
         public static String envelope(String canonicalDocument, String digest, String jws) {
-            return "{\"digest\":" + CanonicalJson.canonical(Json.createValue(Objects.requireNonNull(digest)))
+            return "{\"digest\":" + CanonicalJson.canonical(JsonP.PROVIDER.createValue(Objects.requireNonNull(digest)))
                     + ",\"document\":" + canonicalDocument
-                    + ",\"signature\":" + CanonicalJson.canonical(Json.createValue(Objects.requireNonNull(jws))) + "}";
+                    + ",\"signature\":" + CanonicalJson.canonical(JsonP.PROVIDER.createValue(Objects.requireNonNull(jws))) + "}";
         }
     }
 

@@ -1,9 +1,9 @@
 package org.selfcheck.api;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import org.selfcheck.shared.ControlCharacters;
+import org.selfcheck.shared.JsonP;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
@@ -22,7 +22,7 @@ public final class JsonStrings {
 
     public static Optional<String> firstWithControlCharacter(byte[] json) {
         Deque<Frame> path = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
+        try (JsonParser parser = JsonP.PROVIDER.createParser(new ByteArrayInputStream(json))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {

@@ -1,6 +1,5 @@
 package org.selfcheck.report.seal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
@@ -10,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
+import org.selfcheck.shared.JsonP;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -208,7 +208,7 @@ public final class CanonicalJson {
 
     /** Created on first use, so that a missing JSON-P provider fails the call that needs it, not class loading. */
     private static final class Parsers {
-        static final JsonParserFactory FACTORY = Json.createParserFactory(Map.of(
+        static final JsonParserFactory FACTORY = JsonP.PROVIDER.createParserFactory(Map.of(
                 JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
                 // Parsson's own switch, for versions that read only that one
                 "org.eclipse.parsson.rejectDuplicateKeys", true));

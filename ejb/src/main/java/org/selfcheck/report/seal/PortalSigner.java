@@ -8,13 +8,14 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.selfcheck.shared.JsonP;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,10 @@ public final class PortalSigner {
                     throw new IllegalArgumentException("an EC key must be on the curve P-256 (secp256r1)");
                 }
                 algorithm = JWSAlgorithm.ES256;
-                signer = new ECDSASigner(priv, Curve.P_256);
+                ECDSASigner ecdsa = new ECDSASigner(priv, Curve.P_256);
+                // Bouncy Castle's ECDSA signs at 1.5x the speed of the JDK 17's (measured in issue 16)
+                ecdsa.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+                signer = ecdsa;
                 publicJwk = new ECKey.Builder(Curve.P_256, ec).keyUse(KeyUse.SIGNATURE).algorithm(algorithm)
                         .keyIDFromThumbprint().build();
             } else {
@@ -163,7 +167,7 @@ public final class PortalSigner {
         if (version < 0) {
             throw new IllegalArgumentException("a negative version: " + version);
         }
-        return signClaims(Json.createObjectBuilder()
+        return signClaims(JsonP.PROVIDER.createObjectBuilder()
                 .add("digest", digestHex)
                 .add("reportId", reportId)
                 .add("version", version)

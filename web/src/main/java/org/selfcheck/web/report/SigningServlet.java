@@ -3,7 +3,6 @@ package org.selfcheck.web.report;
 import com.nimbusds.jwt.JWTParser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,6 +15,7 @@ import org.selfcheck.report.ReportService;
 import org.selfcheck.security.FreshLogin;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.AccessDeniedException;
+import org.selfcheck.shared.JsonP;
 import org.selfcheck.shared.SelfCheckException;
 import org.selfcheck.shared.Settings;
 
@@ -194,7 +194,7 @@ public class SigningServlet extends HttpServlet {
         if (answer.statusCode() != 200) {
             throw new AccessDeniedException("report.freshLogin");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(answer.body()))) {
             JsonObject tokens = reader.readObject();
             String idToken = tokens.getString("id_token", null);
             if (idToken == null || !pending.nonce().equals(nonceOf(idToken))) {
