@@ -349,6 +349,24 @@ class FilingDeliveryRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void aBacklogOfSeveralBatchesIsDrainedInOneTick() throws Exception {
+        List<String> backlog = java.util.stream.IntStream.range(0, 35).mapToObj(i -> "f-backlog-" + i).toList();
+        backlog.forEach(this::addFiling);
+        context.addRoutes(new FilingDeliveryRoute(outbox, tokens, ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE),
+                FIVE_ATTEMPTS, FAST, CLOCK));
+        // a timer that ticks once: whatever is delivered was claimed by that one tick
+        org.apache.camel.builder.AdviceWith.adviceWith(context, FilingDeliveryRoute.ROUTE_ID,
+                route -> route.replaceFromWith("timer:once?repeatCount=1&delay=10"));
+        context.start();
+
+        awaitSettled();
+
+        assertThat(outbox.deliveries()).extracting(Delivered::filingId).containsExactlyInAnyOrderElementsOf(backlog);
+        assertThat(outbox.claims.get()).as("three full batches of 10, then the last 5").isEqualTo(4);
+        assertNothingWentToTheJmsDeadLetterQueue();
+    }
+
+    @Test
     void aFailureToClaimIsLoggedAndTheNextTickClaimsAgain() throws Exception {
         outbox.failNextClaims(3);
         addFiling("f-10");
