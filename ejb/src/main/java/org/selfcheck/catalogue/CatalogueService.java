@@ -35,6 +35,9 @@ public class CatalogueService {
     CatalogueRepository catalogue;
 
     @Inject
+    StoredItems storedItems;
+
+    @Inject
     CallerContext callerContext;
 
     @Inject
@@ -64,12 +67,7 @@ public class CatalogueService {
     /** Items by id, whatever their revision (a check's items stay as they were when it was planned). */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<CatalogueItemDetails> itemsById(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<Long, CatalogueRevision> revisions = new java.util.HashMap<>();
-        return catalogue.items(ids).stream().map(i -> i.toDetails(revisions.computeIfAbsent(i.revisionId(),
-                r -> catalogue.revision(r).orElseThrow()))).toList();
+        return storedItems.byId(ids);
     }
 
     /**
