@@ -32,12 +32,42 @@ final class Load {
             return requests / seconds;
         }
 
+        Result plus(Result other) {
+            Histogram both = latency.copy();
+            both.add(other.latency);
+            return new Result(requests + other.requests, errors + other.errors, seconds + other.seconds, both);
+        }
+
         double millis(double percentile) {
             return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1000.0;
         }
     }
 
     private Load() {
+    }
+
+    /**
+     * Loads that are compared, measured in turns: after a warm-up of each, {@code rounds} rounds in which each runs
+     * for its share of {@code measured}; each load's result adds up its rounds. On this machine a server's speed drifts
+     * by a factor of two within minutes (its JIT still compiling, a collection, another process), so two loads
+     * measured one after the other compare the drift as much as the loads.
+     */
+    static List<Result> interleaved(int clients, Duration warmUp, Duration measured, int rounds, List<Request> requests)
+            throws InterruptedException {
+        List<Result> total = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            // the first load warms up the server; the others only their own paths
+            run(clients, i == 0 ? warmUp : Duration.ofSeconds(3), Duration.ZERO, requests.get(i));
+            total.add(null);
+        }
+        Duration share = measured.dividedBy(rounds);
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < requests.size(); i++) {
+                Result r = run(clients, Duration.ofSeconds(1), share, requests.get(i));
+                total.set(i, total.get(i) == null ? r : total.get(i).plus(r));
+            }
+        }
+        return total;
     }
 
     static Result run(int clients, Duration warmUp, Duration measured, Request request) throws InterruptedException {

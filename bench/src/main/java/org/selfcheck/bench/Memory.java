@@ -24,6 +24,12 @@ final class Memory {
             figures.add(new Figure("Warm start to ready", warmStartSeconds, "s", null, null, "≤ 60 s", warmStartSeconds <= 60,
                     null, "WildFly restarted on the loaded database, until /health/ready answers UP"));
         }
+        Long wildflyPid = pids.get("WildFly");
+        if (wildflyPid != null) {
+            double[] cpu = cpuSeconds(wildflyPid);
+            figures.add(new Figure("WildFly CPU in its JIT compilers", cpu[1], "s", "WildFly CPU since its start", cpu[0], null,
+                    null, null, "the figures above were measured on a server still compiling: what its threads' CPU times say"));
+        }
         for (Map.Entry<String, Long> p : pids.entrySet()) {
             double mib = pssKiB(p.getValue(), p.getKey().equals("PostgreSQL")) / 1024.0;
             boolean wildfly = p.getKey().equals("WildFly");
@@ -31,6 +37,34 @@ final class Memory {
                     wildfly ? mib <= 1024 : null, null, "proportional set size" + (p.getKey().equals("PostgreSQL") ? " of all its processes" : "")));
         }
         return figures;
+    }
+
+    /**
+     * The CPU seconds of a process (with its ended threads) and of its live JIT compiler threads (C1, C2), from /proc
+     * (utime and stime, the 14th and 15th fields of a stat line, in ticks of USER_HZ, 100 on Linux).
+     */
+    static double[] cpuSeconds(long pid) throws IOException {
+        double jit = 0;
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).strip();
+                    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                        jit += cpuSeconds(task.resolve("stat"));
+                    }
+                } catch (IOException gone) {
+                    // a compiler thread that ended meanwhile
+                }
+            }
+        }
+        return new double[]{cpuSeconds(Path.of("/proc/" + pid + "/stat")), jit};
+    }
+
+    private static double cpuSeconds(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        // after the command, which is in parentheses and may hold spaces: state is the 3rd field, utime the 14th
+        String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     /** The PSS of a process, and of its children too when asked (PostgreSQL's backends). */

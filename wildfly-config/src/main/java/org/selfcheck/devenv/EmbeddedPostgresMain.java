@@ -48,7 +48,9 @@ public final class EmbeddedPostgresMain {
                     .setServerConfig("full_page_writes", "off");
         }
         if (trackStatements) {
-            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            // planning too: the limit is what PostgreSQL spends on a statement, not only its execution
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on");
         }
         EmbeddedPostgres postgres = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
