@@ -87,6 +87,6 @@ public class IntakeService {
     }
 
     private String bureauName(String regionCode) {
-        return BureauRouting.route(regionCode, bureaus.all()).map(BureauEntry::name).orElse(INTAKE_NAME);
+        return BureauRouting.route(regionCode, bureaus.over(regionCode)).map(BureauEntry::name).orElse(INTAKE_NAME);
     }
 }

@@ -87,7 +87,7 @@ public class FilingRecorder {
     private Optional<UUID> file(Company company, FilingEvent event, String cause, Long reportId, Long hazardId,
                                 String actor, Instant now, Function<UUID, JsonObject> document) {
         CompanyDetails details = company.toDetails();
-        Optional<BureauEntry> bureau = BureauRouting.route(details.regionCode(), bureaus.all());
+        Optional<BureauEntry> bureau = BureauRouting.route(details.regionCode(), bureaus.over(details.regionCode()));
         if (bureau.isPresent() && !bureau.get().wants().contains(event.kind())) {
             return Optional.empty();
         }
