@@ -3,6 +3,8 @@ package org.selfcheck.routes;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
+import org.apache.camel.Route;
+import org.apache.camel.StatefulService;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.selfcheck.routes.port.AccessTokens;
@@ -28,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delivers filings from the {@link FilingOutbox} to the bureaus' intakes. On every tick of a timer it claims a batch
- * of due filings, and after a full batch another at once until the backlog is drained, and POSTs them, several at a
- * time, each with a bearer token and its id as {@code Idempotency-Key} (so that a filing sent again after a lost
- * answer is stored once). What happens to a filing depends on the answer:
+ * of due filings, and after a full batch with a delivery another at once until the backlog is drained, and POSTs
+ * them, several at a time, each with a bearer token and its id as {@code Idempotency-Key} (so that a filing sent
+ * again after a lost answer is stored once). What happens to a filing depends on the answer:
  * <ul>
  *   <li><b>200, 201</b>: the receipt is verified ({@link ReceiptVerifier}); a verified receipt makes the filing
  *       delivered, an {@link InvalidReceiptException} is a failed attempt, never a delivery.</li>
@@ -72,7 +74,7 @@ public class FilingDeliveryRoute extends RouteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(FilingDeliveryRoute.class);
     private static final String FILING = "SelfCheckFiling";
     private static final String BATCH = "SelfCheckFilingBatch";
-    /** Whether the last claim was a full batch, so that more filings may be due. */
+    /** Whether the last claim was a full batch of which one was delivered, so that more filings may be due. */
     private static final String MORE = "SelfCheckFilingMore";
     private static final String INTAKE_ENDPOINT = "SelfCheckIntakeEndpoint";
     /** The name of this route's own camel-http component. */
@@ -113,9 +115,10 @@ public class FilingDeliveryRoute extends RouteBuilder {
                 .routeId(ROUTE_ID)
                 .errorHandler(noErrorHandler())
                 .setProperty(MORE, constant(true))
-                // a full batch means more are due: claimed again at once, so that a backlog drains at the speed of
-                // the intake, not at one batch per tick (measured in issue 16: 50 per 500 ms capped it at 100/s)
-                .loopDoWhile(exchangeProperty(MORE))
+                // a full batch with a delivery means more are due and the intake takes them: claimed again at once, so
+                // that a backlog drains at the intake's speed, not one batch per tick (issue 16: 50 per 500 ms capped
+                // it at 100/s); never once the route is stopping (an undeploy or a node's restart waits for this tick)
+                .loopDoWhile(exchange -> exchange.getProperty(MORE, false, Boolean.class) && polling())
                     .doTry()
                         .process(this::claim).id(CLAIM_STEP)
                     .doCatch(Exception.class)
@@ -134,6 +137,13 @@ public class FilingDeliveryRoute extends RouteBuilder {
                         .process(this::logBatch)
                     .end()
                 .end();
+    }
+
+    /** Whether the route's timer still runs: a stopping route (or context) stops its consumer first. */
+    private boolean polling() {
+        Route route = getContext().getRoute(ROUTE_ID);
+        return route != null && route.getConsumer() instanceof StatefulService timer && timer.isRunAllowed()
+                && !timer.isSuspending() && !timer.isSuspended();
     }
 
     private void claim(Exchange exchange) {
@@ -263,6 +273,11 @@ public class FilingDeliveryRoute extends RouteBuilder {
 
     private void logBatch(Exchange exchange) {
         BatchOutcome batch = exchange.getProperty(BATCH, BatchOutcome.class);
+        // a batch without a delivery waits for the next tick: an intake that fails every filing is not asked again at
+        // once (nor, should a node's clock lag the database's, are its filings retried back to back)
+        if (batch.delivered.get() == 0) {
+            exchange.setProperty(MORE, false);
+        }
         LOG.info("filing delivery: {} claimed, {} delivered, {} to retry, {} failed for good{}", batch.size,
                 batch.delivered, batch.retrying, batch.failed,
                 batch.unrecorded.get() == 0 ? "" : ", " + batch.unrecorded + " without a recorded outcome");

@@ -3,6 +3,7 @@ package org.selfcheck.routes;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.util.Base64URL;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -27,9 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -348,21 +351,84 @@ class FilingDeliveryRouteTest extends CamelTestSupport {
         assertNothingWentToTheJmsDeadLetterQueue();
     }
 
+    /** The route with a timer that ticks once: whatever happens was done by that one tick. */
+    private void deliverInOneTick(Redelivery redelivery) throws Exception {
+        context.addRoutes(new FilingDeliveryRoute(outbox, tokens, ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE),
+                redelivery, FAST, CLOCK));
+        AdviceWith.adviceWith(context, FilingDeliveryRoute.ROUTE_ID, route -> route.replaceFromWith("timer:once?repeatCount=1&delay=10"));
+        context.start();
+    }
+
+    /** Waits until the one tick has claimed at least once and is over. */
+    private void awaitTheTick() {
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> outbox.claims.get() > 0 && context.getInflightRepository().size() == 0);
+    }
+
+    private List<String> backlog(int size) {
+        List<String> ids = IntStream.range(0, size).mapToObj(i -> "f-backlog-" + i).toList();
+        ids.forEach(this::addFiling);
+        return ids;
+    }
+
     @Test
     void aBacklogOfSeveralBatchesIsDrainedInOneTick() throws Exception {
-        List<String> backlog = java.util.stream.IntStream.range(0, 35).mapToObj(i -> "f-backlog-" + i).toList();
-        backlog.forEach(this::addFiling);
-        context.addRoutes(new FilingDeliveryRoute(outbox, tokens, ReceiptVerifier.remote(ReceiptVerifier.DEFAULT_CLOCK_TOLERANCE),
-                FIVE_ATTEMPTS, FAST, CLOCK));
-        // a timer that ticks once: whatever is delivered was claimed by that one tick
-        org.apache.camel.builder.AdviceWith.adviceWith(context, FilingDeliveryRoute.ROUTE_ID,
-                route -> route.replaceFromWith("timer:once?repeatCount=1&delay=10"));
-        context.start();
+        List<String> backlog = backlog(35);
+        deliverInOneTick(FIVE_ATTEMPTS);
 
-        awaitSettled();
+        awaitTheTick();
 
         assertThat(outbox.deliveries()).extracting(Delivered::filingId).containsExactlyInAnyOrderElementsOf(backlog);
         assertThat(outbox.claims.get()).as("three full batches of 10, then the last 5").isEqualTo(4);
+        assertNothingWentToTheJmsDeadLetterQueue();
+    }
+
+    @Test
+    void aBacklogOfWholeBatchesEndsTheTickWithAnEmptyClaim() throws Exception {
+        List<String> backlog = backlog(20);
+        deliverInOneTick(FIVE_ATTEMPTS);
+
+        awaitTheTick();
+
+        assertThat(outbox.deliveries()).extracting(Delivered::filingId).containsExactlyInAnyOrderElementsOf(backlog);
+        assertThat(outbox.claims.get()).as("two full batches, then none due").isEqualTo(3);
+    }
+
+    @Test
+    void aFullBatchWithoutADeliveryWaitsForTheNextTick() throws Exception {
+        intake.answers = request -> new FakeIntake.Answer(503, "bureau down");
+        backlog(10);
+        deliverInOneTick(FIVE_ATTEMPTS);
+
+        awaitTheTick();
+
+        // the in-memory outbox makes a retried filing due at once: claimed again in the same tick, each would have
+        // spent its five attempts back to back
+        assertThat(outbox.claims.get()).isEqualTo(1);
+        assertThat(outbox.retries()).hasSize(10).allSatisfy(r -> assertThat(r.attempt()).isEqualTo(1));
+        assertThat(outbox.deliveries()).isEmpty();
+    }
+
+    @Test
+    void stoppingTheRouteEndsATickThatIsDrainingABacklog() throws Exception {
+        Function<FakeIntake.Request, FakeIntake.Answer> normal = intake::receipt;
+        intake.answers = request -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return normal.apply(request);
+        };
+        backlog(100);
+        deliverInOneTick(FIVE_ATTEMPTS);
+        await().atMost(Duration.ofSeconds(15)).until(() -> !outbox.deliveries().isEmpty());
+
+        context.getRouteController().stopRoute(FilingDeliveryRoute.ROUTE_ID, 30, TimeUnit.SECONDS);
+
+        assertThat(context.getRouteController().getRouteStatus(FilingDeliveryRoute.ROUTE_ID).isStopped()).isTrue();
+        // 4 at a time, 100 ms each: the whole backlog takes 2.5 s; the tick ends with the batch it is sending
+        assertThat(outbox.deliveries()).hasSizeBetween(10, 20);
         assertNothingWentToTheJmsDeadLetterQueue();
     }
 
