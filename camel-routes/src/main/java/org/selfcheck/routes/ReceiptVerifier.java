@@ -8,13 +8,13 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.KeySourceException;
-import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.selfcheck.routes.port.FilingReceipt;
 import org.selfcheck.routes.port.OutgoingFiling;
 
@@ -22,6 +22,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.security.Key;
+import java.security.Provider;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,11 @@ public final class ReceiptVerifier {
 
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.ES256, JWSAlgorithm.RS256);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The JCA provider receipts are verified with, never registered with {@code java.security.Security}: on JDK 17
+     * Bouncy Castle verifies ES256 at 4.4x the JDK's speed (0.28 against 1.25 ms here; issue 16), RS256 alike.
+     */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
     // the JWK set is small and changes rarely; a kid that is not in the cached set makes nimbus fetch it again
     // (rate limited), so a rotated key is picked up without waiting for the cache to expire
@@ -167,8 +173,7 @@ public final class ReceiptVerifier {
 
     private static boolean signedByOneOf(JWSObject jws, List<? extends Key> keys) {
         DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
-        // Bouncy Castle's ECDSA verifies at 4x the speed of the JDK 17's (measured in issue 16)
-        verifiers.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+        verifiers.getJCAContext().setProvider(BOUNCY_CASTLE);
         for (Key key : keys) {
             try {
                 if (jws.verify(verifiers.createJWSVerifier(jws.getHeader(), key))) {

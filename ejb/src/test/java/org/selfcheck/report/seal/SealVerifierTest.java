@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.JWK;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.util.Base64;
 import java.util.stream.Stream;
 
@@ -180,6 +182,23 @@ class SealVerifierTest {
 
         assertThat(SealVerifier.verify(seal.canonicalJson(), seal.digest(), "garbage", EC.publicKey()))
                 .isEqualTo(new Verification(true, false, false, Verification.MALFORMED));
+    }
+
+    /**
+     * The portal signs and verifies ES256 with Bouncy Castle's provider: seals the JDK's provider signed (before)
+     * still verify, and a bureau that verifies with the JDK's provider accepts the portal's seals.
+     */
+    @Test
+    void ecdsa_seals_of_bouncy_castle_and_of_the_jdk_verify_with_each_other() throws Exception {
+        Seal seal = sealed(EC);
+        JWSObject byBouncyCastle = JWSObject.parse(seal.jws());
+        JWSObject byTheJdk = new JWSObject(byBouncyCastle.getHeader(), byBouncyCastle.getPayload());
+        byTheJdk.sign(new ECDSASigner((ECPrivateKey) TestKeys.EC.getPrivate()));
+
+        assertThat(byBouncyCastle.verify(new ECDSAVerifier((ECPublicKey) TestKeys.EC.getPublic())))
+                .as("the JDK's provider verifies what the portal signed").isTrue();
+        assertThat(SealVerifier.verify(seal.canonicalJson(), seal.digest(), byTheJdk.serialize(), EC.publicKey()))
+                .as("the portal verifies what the JDK's provider signed").isEqualTo(new Verification(true, true, true, null));
     }
 
     @Test
