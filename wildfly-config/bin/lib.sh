@@ -257,8 +257,8 @@ start_wildfly() {
 }
 
 # The JVM options of WildFly, for bin/run and (through -Dselfcheck.wildfly.jvm) Arquillian's managed server.
-# A 768 MB heap (a third of it young) keeps the resident set under 1 GiB under load with the 200 MB of metaspace the
-# EAR needs (benchmark, issue 16: 1,016 MiB with -Xmx1g, the live set after the load about 210 MB).
+# A 768 MB heap (a third of it young): with the 200 MB of metaspace the EAR needs, the small benchmark measured 898 MiB
+# resident after its load, against 1,016 MiB with -Xmx1g (issue 16; the live set then was about 210 MB).
 wildfly_java_opts() {
   echo "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m -XX:+UseParallelGC -Xshare:auto" \
        "-Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Dfile.encoding=UTF-8" \

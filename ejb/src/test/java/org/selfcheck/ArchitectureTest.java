@@ -56,6 +56,8 @@ class ArchitectureTest {
     @Test
     void jsonPIsReachedThroughItsOneProvider() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName(JSON_P_LOOKUP).check(CLASSES);
+        onlyIn("org.selfcheck.shared.JsonP", calls("looks JSON-P's provider up",
+                Map.of("jakarta.json.spi.JsonProvider", Set.of("provider")), false)).check(CLASSES);
     }
 
     @Test

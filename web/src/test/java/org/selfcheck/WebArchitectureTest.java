@@ -43,6 +43,7 @@ class WebArchitectureTest {
     @Test
     void jsonPIsReachedThroughItsOneProvider() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json").check(CLASSES);
+        noClasses().should().callMethod(jakarta.json.spi.JsonProvider.class, "provider").check(CLASSES);
     }
 
     @Test

@@ -13,12 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The catalogue's items by id, as details, kept once read. An item and its revision are only ever inserted (a change
- * of the standards is a new revision), so what one node keeps is what every node reads, and a node that dies takes
+ * of the standards is a new revision; V18's triggers refuse anything else), so what one node keeps is what every node
+ * reads, and a node that dies takes
  * nothing with it; the map is bounded by the catalogue, a few hundred items. Measured by the benchmark (issue 16): two
  * of the eight queries of a hazard ledger, and of a hazard's page.
  */
 @ApplicationScoped
-public class StoredItems {
+public class CatalogueItemCache {
 
     private final Map<Long, CatalogueItemDetails> byId = new ConcurrentHashMap<>();
 

@@ -35,7 +35,7 @@ public class CatalogueService {
     CatalogueRepository catalogue;
 
     @Inject
-    StoredItems storedItems;
+    CatalogueItemCache itemCache;
 
     @Inject
     CallerContext callerContext;
@@ -67,7 +67,7 @@ public class CatalogueService {
     /** Items by id, whatever their revision (a check's items stay as they were when it was planned). */
     @RolesAllowed({Roles.SAFETY_MANAGER, Roles.PRINCIPAL, Roles.GROUP_MEMBER, Roles.BUREAU_OFFICER, Roles.ADMIN})
     public List<CatalogueItemDetails> itemsById(java.util.Collection<Long> ids) {
-        return storedItems.byId(ids);
+        return itemCache.byId(ids);
     }
 
     /**

@@ -21,17 +21,16 @@ public class BureauRepository {
     }
 
     /**
-     * The bureaus whose jurisdiction holds this region: its province's, its city's and its own (jurisdictions are 2, 4
-     * or 6 digits, V7), what {@link BureauRouting} chooses among; none for a code that is not six digits. One indexed
-     * lookup per filing instead of the whole directory.
+     * The bureaus whose jurisdiction holds this region ({@link BureauRouting#jurisdictionsOver}): what routing
+     * chooses among, one lookup on the unique jurisdiction per filing instead of the whole directory.
      */
     public List<BureauEntry> over(String regionCode) {
-        if (regionCode == null || !regionCode.matches("[0-9]{6}")) {
+        List<String> jurisdictions = BureauRouting.jurisdictionsOver(regionCode);
+        if (jurisdictions.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT b FROM Bureau b WHERE b.jurisdiction IN :prefixes", Bureau.class)
-                .setParameter("prefixes", List.of(regionCode.substring(0, 2), regionCode.substring(0, 4), regionCode))
-                .getResultList().stream().map(Bureau::toEntry).toList();
+        return em.createQuery("SELECT b FROM Bureau b WHERE b.jurisdiction IN :jurisdictions", Bureau.class)
+                .setParameter("jurisdictions", jurisdictions).getResultList().stream().map(Bureau::toEntry).toList();
     }
 
     public Optional<Bureau> find(long id) {

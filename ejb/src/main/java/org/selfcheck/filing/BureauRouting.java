@@ -2,6 +2,7 @@ package org.selfcheck.filing;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,13 +16,25 @@ public final class BureauRouting {
     }
 
     public static Optional<BureauEntry> route(String regionCode, Collection<BureauEntry> directory) {
-        if (regionCode == null || !regionCode.matches("[0-9]{6}")) {
+        if (jurisdictionsOver(regionCode).isEmpty()) {
             return Optional.empty();
         }
         return directory.stream()
                 .filter(BureauEntry::active)
                 .filter(b -> regionCode.startsWith(b.jurisdiction()))
                 .max(Comparator.comparingInt((BureauEntry b) -> b.jurisdiction().length()));
+    }
+
+    /**
+     * The jurisdictions that can hold a site of this region code, the province's, the city's and its own (a bureau's
+     * jurisdiction is 2, 4 or 6 digits, V7): what a lookup of the candidates of {@link #route} needs. None for a code
+     * that is not six digits.
+     */
+    public static List<String> jurisdictionsOver(String regionCode) {
+        if (regionCode == null || !regionCode.matches("[0-9]{6}")) {
+            return List.of();
+        }
+        return List.of(regionCode.substring(0, 2), regionCode.substring(0, 4), regionCode);
     }
 
     /** The bureau that takes filings of this kind for the site, if it wants them. */

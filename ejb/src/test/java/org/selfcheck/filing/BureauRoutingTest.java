@@ -27,6 +27,19 @@ class BureauRoutingTest {
         assertThat(BureauRouting.route("330206", DIRECTORY)).map(BureauEntry::id).contains(1L);
     }
 
+    /** Routing among only the bureaus over a region (BureauRepository.over) chooses as among the whole directory. */
+    @Test
+    void theJurisdictionsOverARegionAreItsProvincesItsCitysAndItsOwn() {
+        assertThat(BureauRouting.jurisdictionsOver("330106")).containsExactly("33", "3301", "330106");
+        assertThat(BureauRouting.jurisdictionsOver("3301")).isEmpty();
+        assertThat(BureauRouting.jurisdictionsOver(null)).isEmpty();
+        for (String region : List.of("330106", "330108", "330206", "110105")) {
+            List<BureauEntry> over = DIRECTORY.stream()
+                    .filter(b -> BureauRouting.jurisdictionsOver(region).contains(b.jurisdiction())).toList();
+            assertThat(BureauRouting.route(region, over)).as(region).isEqualTo(BureauRouting.route(region, DIRECTORY));
+        }
+    }
+
     @Test
     void anInactiveBureauIsPassedOverForTheNextLevel() {
         assertThat(BureauRouting.route("330206", DIRECTORY)).map(BureauEntry::id).contains(1L);
