@@ -45,7 +45,7 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess deployAndStart(Map<String, String> environment, String... jvmOptions) throws IOException {
         Files.copy(EAR, DEPLOYED, StandardCopyOption.REPLACE_EXISTING);
         ServerProcess p = new ServerProcess(environment,
-                String.join(" ", System.getProperty("selfcheck.wildfly.jvm", "-Xmx768m"), String.join(" ", jvmOptions)).trim());
+                String.join(" ", System.getProperty("selfcheck.wildfly.jvm", "-Xmx640m"), String.join(" ", jvmOptions)).trim());
         p.start();
         return p;
     }
