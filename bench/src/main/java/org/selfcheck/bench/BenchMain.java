@@ -26,6 +26,9 @@ public final class BenchMain {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How many companies' safety managers call the company REST figure: the last ones, which file nothing. */
+    private static final int REST_COMPANIES = 50;
+
     private final Map<String, String> options;
     private final Scale scale;
     private final HttpClient http = Portal.client();
@@ -33,9 +36,7 @@ public final class BenchMain {
     private final Portal management;
     private final Keycloak keycloak;
     private final List<Figure> figures = new ArrayList<>();
-
-    /** How many companies' safety managers call the company REST figure: the last ones, which file nothing. */
-    private static final int REST_COMPANIES = 50;
+    private final List<String> failed = new ArrayList<>();
 
     /** How long and how wide each load runs at a scale. */
     record Scale(String name, Duration warmUp, Duration measured, int clients, int overviewRepeats, int burst) {
@@ -70,12 +71,14 @@ public final class BenchMain {
         JsonNode data = JSON.readTree(Path.of(required("summary")).toFile());
         List<Keycloak.User> accounts = new ArrayList<>();
         List<String> managers = new ArrayList<>();
+        List<String> managerCompanies = new ArrayList<>();
         for (JsonNode c : users.path("companyUsers")) {
             for (JsonNode u : c.path("users")) {
                 accounts.add(new Keycloak.User(u.path("username").asText(), u.path("role").asText(), "company_code",
                         c.path("companyCode").asText()));
                 if (u.path("role").asText().equals("safety-manager")) {
                     managers.add(u.path("username").asText());
+                    managerCompanies.add(c.path("companyCode").asText());
                 }
             }
         }
@@ -96,11 +99,14 @@ public final class BenchMain {
                     managers.subList(0, Math.max(1, Math.min(200, managers.size() - REST_COMPANIES))),
                     URI.create(options.getOrDefault("keycloak", "http://localhost:8180") + "/realms/selfcheck/protocol/openid-connect/token"),
                     options.getOrDefault("filing-client", "selfcheck-filing"), required("filing-secret"), 50,
-                    scale.measured(), scale.burst(), scale.clients(), Integer.parseInt(options.getOrDefault("route-parallelism", "8")))));
+                    scale.measured(), scale.burst(), scale.clients(), Integer.parseInt(required("route-parallelism")))));
             // last, on a server that the filings and overviews have warmed up (its JIT compiles for minutes), and with
             // companies of their own: the filing figure adds hazards to the first companies' ledgers
             step("company REST", () -> figures.addAll(CompanyRest.measure(portal, management, keycloak,
                     managers.subList(Math.max(0, managers.size() - REST_COMPANIES), managers.size()), scale)));
+            // the last company's safety manager, in a browser of his own
+            step("pages", () -> figures.addAll(Pages.measure(portal.base(), db, managerCompanies.get(managers.size() - 1),
+                    managers.get(managers.size() - 1), required("password"), scale)));
             Map<String, Long> pids = new LinkedHashMap<>();
             for (String name : List.of("WildFly", "Keycloak", "PostgreSQL")) {
                 String pid = options.get("pid-" + name.toLowerCase(Locale.ROOT));
@@ -122,6 +128,10 @@ public final class BenchMain {
         Path md = Report.write(Path.of(options.getOrDefault("out", ".")), new Report.Run(scale.name(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
                 machine(), dataLine, figures));
         System.out.println("wrote " + md);
+        if (!failed.isEmpty()) {
+            // the report has every figure that could be measured; the command fails, so that CI sees a broken figure
+            throw new IllegalStateException("measuring failed: " + String.join("; ", failed));
+        }
     }
 
     /** A measurement; each prints how long it took, so that the command's output shows where the time goes. */
@@ -130,10 +140,18 @@ public final class BenchMain {
         void run() throws Exception;
     }
 
-    private static void step(String name, Step step) throws Exception {
+    /** Runs a measurement; one that fails is reported (and fails the command at the end), the others still run. */
+    private void step(String name, Step step) {
         long t = System.nanoTime();
-        step.run();
-        System.out.printf(Locale.ROOT, "measured %s in %.0f s%n", name, (System.nanoTime() - t) / 1e9);
+        try {
+            step.run();
+            System.out.printf(Locale.ROOT, "measured %s in %.0f s%n", name, (System.nanoTime() - t) / 1e9);
+        } catch (Exception e) {
+            System.out.printf(Locale.ROOT, "measuring %s failed after %.0f s: %s%n", name, (System.nanoTime() - t) / 1e9, e);
+            e.printStackTrace(System.out);
+            failed.add(name + ": " + e.getMessage());
+            figures.add(new Figure(name, Double.NaN, "", null, null, null, false, null, "failed: " + e.getMessage()));
+        }
     }
 
     /** The officer whose jurisdiction has a code of this length (2: the province, 6: a county). */

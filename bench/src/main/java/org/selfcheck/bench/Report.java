@@ -59,7 +59,7 @@ final class Report {
 
                 Written by `wildfly-config/bin/bench` (see the README's benchmarks section); do not edit by hand. Each figure is
                 measured beside its limit in the same run, on the same machine: the ratio is value / limit. Timings are never
-                asserted in the test suite; CI is to run the `small` scale so that this code cannot rot.
+                asserted in the test suite; CI runs the `small` scale after the tests so that this code cannot rot.
 
                 """);
         List<String> scales = newestFirst.stream().map(Run::scale).distinct().toList();
