@@ -24,7 +24,7 @@ class RoutesArchitectureTest {
         classes().that().resideInAPackage("org.selfcheck.routes..").and().resideOutsideOfPackage("org.selfcheck.routes.port..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.selfcheck.routes..", "org.apache.camel..",
                         "java..", "javax..", "com.fasterxml.jackson..", "com.nimbusds..", "org.slf4j..",
-                        "" /* primitive types */)
+                        "org.bouncycastle.jce.provider.." /* the receipts' JCA provider */, "" /* primitive types */)
                 .check(CLASSES);
     }
 }
