@@ -317,21 +317,8 @@ final class Filing {
 
     /** Waits until every hazard's recorded filing has its receipt (or the time is up), then reads their times. */
     private static Delivery await(Connection db, List<Long> hazardIds, Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
         Array ids = db.createArrayOf("bigint", hazardIds.toArray());
-        while (System.nanoTime() < deadline) {
-            try (PreparedStatement s = db.prepareStatement(
-                    "SELECT count(*) FILTER (WHERE status <> 'DELIVERED') FROM filing WHERE hazard_id = ANY (?)")) {
-                s.setArray(1, ids);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    if (r.getLong(1) == 0) {
-                        break;
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
+        awaitNone(db, "SELECT count(*) FILTER (WHERE status <> 'DELIVERED') FROM filing WHERE hazard_id = ANY (?)", ids, limit);
         Histogram latency = new Histogram(3);
         long delivered = 0;
         try (PreparedStatement s = db.prepareStatement("""
@@ -372,14 +359,17 @@ final class Filing {
 
     /** Waits until these filings are all delivered, or the time is up; answers how many are not. */
     private static long awaitFilings(Connection db, List<String> filingIds, Duration limit) throws Exception {
+        return awaitNone(db, "SELECT count(*) FILTER (WHERE status <> 'DELIVERED') FROM filing WHERE id = ANY (?)",
+                uuids(db, filingIds), limit);
+    }
+
+    /** Polls a count over these ids until it is 0 or the time is up; answers the last count. */
+    private static long awaitNone(Connection db, String countSql, Array ids, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         long left;
-        do {
-            left = count(db, "SELECT count(*) FILTER (WHERE status <> 'DELIVERED') FROM filing WHERE id = ANY (?)", uuids(db, filingIds));
-            if (left > 0) {
-                Thread.sleep(50);
-            }
-        } while (left > 0 && System.nanoTime() < deadline);
+        while ((left = count(db, countSql, ids)) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         return left;
     }
 

@@ -1,9 +1,9 @@
 package org.selfcheck.bench.data;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonGenerator;
+import org.selfcheck.shared.JsonP;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -58,23 +58,23 @@ final class BenchUsers {
     }
 
     static JsonObject json(ProvinceData data, int count) {
-        JsonArrayBuilder companies = Json.createArrayBuilder();
+        JsonArrayBuilder companies = JsonP.PROVIDER.createArrayBuilder();
         for (SampledCompany c : sample(data, count)) {
-            JsonArrayBuilder users = Json.createArrayBuilder();
+            JsonArrayBuilder users = JsonP.PROVIDER.createArrayBuilder();
             for (String[] role : new String[][] {{"principal", "principal"}, {"manager", "safety-manager"},
                     {"member", "group-member"}}) {
-                users.add(Json.createObjectBuilder().add("username", CompanyGenerator.login(c.creditCode(), role[0]))
+                users.add(JsonP.PROVIDER.createObjectBuilder().add("username", CompanyGenerator.login(c.creditCode(), role[0]))
                         .add("role", role[1]));
             }
-            companies.add(Json.createObjectBuilder().add("companyCode", c.creditCode()).add("name", c.name())
+            companies.add(JsonP.PROVIDER.createObjectBuilder().add("companyCode", c.creditCode()).add("name", c.name())
                     .add("regionCode", c.regionCode()).add("users", users));
         }
-        JsonArrayBuilder officers = Json.createArrayBuilder();
+        JsonArrayBuilder officers = JsonP.PROVIDER.createArrayBuilder();
         for (String region : OFFICERS) {
-            officers.add(Json.createObjectBuilder().add("username", "bm-officer-" + region).add("role", "bureau-officer")
+            officers.add(JsonP.PROVIDER.createObjectBuilder().add("username", "bm-officer-" + region).add("role", "bureau-officer")
                     .add("regionCode", region).add("bureau", Province.bureauName(region)));
         }
-        return Json.createObjectBuilder().add("seed", data.seed()).add("companies", data.companies())
+        return JsonP.PROVIDER.createObjectBuilder().add("seed", data.seed()).add("companies", data.companies())
                 .add("asOf", data.asOf().toString()).add("companyUsers", companies).add("officers", officers).build();
     }
 
@@ -83,7 +83,7 @@ final class BenchUsers {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonGenerator g = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(w)) {
+             JsonGenerator g = JsonP.PROVIDER.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(w)) {
             g.write(json);
         }
     }

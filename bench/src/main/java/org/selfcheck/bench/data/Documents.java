@@ -4,7 +4,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import org.selfcheck.bench.data.CompanyData.CheckRow;
 import org.selfcheck.bench.data.CompanyData.ExtensionRow;
 import org.selfcheck.bench.data.CompanyData.FilingRow;
@@ -28,6 +27,7 @@ import org.selfcheck.report.ReportRecord;
 import org.selfcheck.report.ReportSummary;
 import org.selfcheck.report.seal.CanonicalJson;
 import org.selfcheck.report.seal.Digests;
+import org.selfcheck.shared.JsonP;
 import org.selfcheck.shared.Quarter;
 
 import java.lang.reflect.RecordComponent;
@@ -52,16 +52,6 @@ import java.util.List;
  */
 final class Documents {
 
-    private static final String PROVIDER = "jakarta.json.provider";
-
-    static {
-        // JSON-P 2.1 looks its provider up through the ServiceLoader on every JSON.create… call unless this names it:
-        // the filing documents (FilingDocument) and the canonical form call it for every value, millions of times
-        if (System.getProperty(PROVIDER) == null) {
-            System.setProperty(PROVIDER, "org.eclipse.parsson.JsonProviderImpl");
-        }
-    }
-
     /** The components of the report's records, looked up once per record class. */
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -69,8 +59,6 @@ final class Documents {
             return type.getRecordComponents();
         }
     };
-    /** Looked up once (see above), for the documents written here. */
-    private static final JsonProvider JSON = JsonProvider.provider();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     /** What the portal's and the intake's JWS headers name as their keys (RFC 7638 thumbprints are 43 characters). */
     static final String PORTAL_KID = B64.encodeToString(Digests.sha256Hex("selfcheck-bench portal key").substring(0, 32)
@@ -102,7 +90,7 @@ final class Documents {
             return new Sealed(content, null, null);
         }
         String digest = Digests.sha256Hex(content);
-        return new Sealed(content, digest, jws(PORTAL_KID, JSON.createObjectBuilder().add("digest", digest)
+        return new Sealed(content, digest, jws(PORTAL_KID, JsonP.PROVIDER.createObjectBuilder().add("digest", digest)
                 .add("reportId", String.valueOf(r.id())).add("version", r.version()).add("alg", "SHA-256").build()));
     }
 
@@ -233,7 +221,7 @@ final class Documents {
 
     /** IntakeService's receipt of a delivered filing. */
     static String receipt(FilingRow f, String digest) {
-        return jws(INTAKE_KID, JSON.createObjectBuilder().add("receiptNo", f.receiptNo())
+        return jws(INTAKE_KID, JsonP.PROVIDER.createObjectBuilder().add("receiptNo", f.receiptNo())
                 .add("receivedAt", f.receiptAt().toString()).add("filingId", f.id().toString()).add("digest", digest)
                 .add("bureau", f.bureauName()).build());
     }
@@ -277,30 +265,30 @@ final class Documents {
             return JsonValue.NULL;
         }
         if (value instanceof String s) {
-            return JSON.createValue(s);
+            return JsonP.PROVIDER.createValue(s);
         }
         if (value instanceof Boolean b) {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer i) {
-            return JSON.createValue(i);
+            return JsonP.PROVIDER.createValue(i);
         }
         if (value instanceof Long l) {
-            return JSON.createValue(l);
+            return JsonP.PROVIDER.createValue(l);
         }
         if (value instanceof BigDecimal d) {
-            return JSON.createValue(d);
+            return JsonP.PROVIDER.createValue(d);
         }
         if (value instanceof LocalDate || value instanceof Instant) {
-            return JSON.createValue(value.toString());
+            return JsonP.PROVIDER.createValue(value.toString());
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = JSON.createArrayBuilder();
+            JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
             list.forEach(v -> array.add(json(v)));
             return array.build();
         }
         if (value instanceof Record record) {
-            JsonObjectBuilder object = JSON.createObjectBuilder();
+            JsonObjectBuilder object = JsonP.PROVIDER.createObjectBuilder();
             for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 try {
                     object.add(component.getName(), json(component.getAccessor().invoke(record)));

@@ -1,7 +1,7 @@
 package org.selfcheck.bench.data;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.selfcheck.shared.JsonP;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -73,13 +73,13 @@ public final class GenerateMain {
     }
 
     private static jakarta.json.JsonObject summary(ProvinceLoader.Result r, long seed, int companies, LocalDate asOf) {
-        JsonObjectBuilder rows = Json.createObjectBuilder();
+        JsonObjectBuilder rows = JsonP.PROVIDER.createObjectBuilder();
         r.rows().forEach(rows::add);
-        JsonObjectBuilder phases = Json.createObjectBuilder();
+        JsonObjectBuilder phases = JsonP.PROVIDER.createObjectBuilder();
         r.seconds().forEach(phases::add);
-        return Json.createObjectBuilder().add("format", "selfcheck-bench-load/1").add("province", Province.CODE)
+        return JsonP.PROVIDER.createObjectBuilder().add("format", "selfcheck-bench-load/1").add("province", Province.CODE)
                 .add("companies", companies).add("seed", seed).add("asOf", asOf.toString()).add("rows", rows)
-                .add("seconds", Json.createObjectBuilder().add("total", r.totalSeconds()).add("phases", phases))
+                .add("seconds", JsonP.PROVIDER.createObjectBuilder().add("total", r.totalSeconds()).add("phases", phases))
                 .add("heapPeakMb", r.heapPeakBytes() >> 20).add("heapMaxMb", r.heapMaxBytes() >> 20).build();
     }
 
