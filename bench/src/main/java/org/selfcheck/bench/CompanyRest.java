@@ -13,7 +13,7 @@ import java.util.List;
 final class CompanyRest {
 
     /** One user's calls, ready to send. */
-    private record Caller(String token, List<String> paths) {
+    private record Caller(FreshToken token, List<String> paths) {
     }
 
     private CompanyRest() {
@@ -23,8 +23,8 @@ final class CompanyRest {
                                 BenchMain.Scale scale) throws Exception {
         List<Caller> callers = new ArrayList<>();
         for (String manager : managers) {
-            String token = keycloak.accessToken(manager);
-            JsonNode ledger = portal.get("/api/hazards", token);
+            FreshToken token = new FreshToken(keycloak, manager);
+            JsonNode ledger = portal.get("/api/hazards", token.get());
             List<String> paths = new ArrayList<>(List.of("/api/companies/mine", "/api/checks/calendar", "/api/hazards"));
             if (!ledger.isEmpty()) {
                 paths.add("/api/hazards/" + ledger.get(0).path("hazard").path("id").asLong());
@@ -33,11 +33,11 @@ final class CompanyRest {
         }
         Load.Request mix = (worker, n) -> {
             Caller c = callers.get((int) ((worker * 7919L + n) % callers.size()));
-            return portal.status(c.paths().get((int) (n % c.paths().size())), c.token()) == 200;
+            return portal.status(c.paths().get((int) (n % c.paths().size())), c.token().get()) == 200;
         };
         // the fixed cost of an authenticated call: the one GET that reads a single row
         Load.Request simplest = (worker, n) ->
-                portal.status("/api/companies/mine", callers.get((int) ((worker * 7919L + n) % callers.size())).token()) == 200;
+                portal.status("/api/companies/mine", callers.get((int) ((worker * 7919L + n) % callers.size())).token().get()) == 200;
         Load.Request ready = (worker, n) -> management.status("/health/ready", null) == 200;
         List<Load.Result> r = Load.interleaved(scale.clients(), scale.warmUp(), scale.measured().multipliedBy(2), 3,
                 List.of(mix, simplest, ready));

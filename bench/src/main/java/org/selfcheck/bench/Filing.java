@@ -54,7 +54,7 @@ final class Filing {
     }
 
     /** A safety manager with his token and the catalogue item his hazards are recorded against. */
-    private record Manager(String token, long itemId) {
+    private record Manager(FreshToken token, long itemId) {
     }
 
     private Filing() {
@@ -67,8 +67,8 @@ final class Filing {
         HttpClient http = Portal.client();
         List<Manager> callers = new ArrayList<>();
         for (String m : managers) {
-            String token = keycloak.accessToken(m);
-            JsonNode items = portal.get("/api/hazards/items", token);
+            FreshToken token = new FreshToken(keycloak, m);
+            JsonNode items = portal.get("/api/hazards/items", token.get());
             callers.add(new Manager(token, items.get(0).path("id").asLong()));
         }
         AtomicInteger sequence = new AtomicInteger();
@@ -299,7 +299,7 @@ final class Filing {
             String body = JSON.writeValueAsString(java.util.Map.of("source", "DAILY", "description", "基准测试隐患 " + n,
                     "foundOn", LocalDate.now(Quarter.ZONE).toString(), "foundBy", "基准", "itemId", m.itemId()));
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/hazards"))
-                    .header("Authorization", "Bearer " + m.token()).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + m.token().get()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 201) {
                 ids.add(JSON.readTree(r.body()).path("hazard").path("id").asLong());
