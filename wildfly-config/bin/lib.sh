@@ -9,6 +9,9 @@ RUN_HOME=${SELFCHECK_HOME:-$SELFCHECK_ROOT/.run}
 LOG_DIR="$RUN_HOME/logs"
 KEYCLOAK_PORT=8180
 WILDFLY_PORT=8080
+# WildFly's mail session sends to 2525 unless SELFCHECK_SMTP_PORT says otherwise (configure.cli)
+MAIL_SMTP_PORT=2525
+MAIL_API_PORT=8025
 WILDFLY_MGMT_PORT=9990
 STARTED_GROUPS=()
 
@@ -76,6 +79,7 @@ load_build_env() {
   KEYCLOAK_VERSION=$(sed -n 's/^keycloak.version=//p' "$env_file")
   KEYCLOAK_ZIP=$(sed -n 's/^keycloak.zip=//p' "$env_file")
   POSTGRESQL_JAR=$(sed -n 's/^postgresql.jar=//p' "$env_file")
+  GREENMAIL_JAR=$(sed -n 's/^greenmail.jar=//p' "$env_file")
   LAUNCHER_CP="$CONFIG_DIR/target/classes:$(cat "$CONFIG_DIR/target/launcher.classpath")"
 }
 
@@ -91,7 +95,7 @@ load_secrets() {
     touch "$file"
     # a secret added in a later version is appended to an existing file
     for name in SELFCHECK_OIDC_SECRET SELFCHECK_FILING_SECRET SELFCHECK_DB_PASSWORD KC_BOOTSTRAP_ADMIN_PASSWORD \
-                SELFCHECK_SIGNING_PASSWORD; do
+                SELFCHECK_SIGNING_PASSWORD SELFCHECK_ONBOARDING_SECRET; do
       grep -q "^$name=" "$file" || echo "$name=$(random_hex 24)" >>"$file"
     done
   )
@@ -203,6 +207,25 @@ start_postgres() {
   say "PostgreSQL on 127.0.0.1:$port (data: $data)"
 }
 
+# The local mail catcher (GreenMail): a real SMTP server on 127.0.0.1:$MAIL_SMTP_PORT that accepts every address,
+# to which WildFly's mail session and Keycloak's realm send (SELFCHECK_SMTP_HOST/_PORT), and whose mails are read
+# over its REST API on $MAIL_API_PORT (GET /api/user/<address>/messages/INBOX). Mails live in its memory only.
+start_mail() {
+  require_free_port "$MAIL_SMTP_PORT" "mail catcher SMTP"
+  require_free_port "$MAIL_API_PORT" "mail catcher API"
+  start_group mail java -Xms16m -Xmx128m -XX:TieredStopAtLevel=1 -Dgreenmail.smtp.hostname=127.0.0.1 \
+    -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -Dgreenmail.auth.disabled -jar "$GREENMAIL_JAR"
+  MAIL_PID=$(last_pid)
+  export SELFCHECK_SMTP_HOST=127.0.0.1 SELFCHECK_SMTP_PORT=$MAIL_SMTP_PORT
+  export SELFCHECK_MAIL_API="http://127.0.0.1:$MAIL_API_PORT"
+}
+
+await_mail() {
+  wait_until mail 60 "$MAIL_PID" url_answers "$SELFCHECK_MAIL_API/api/service/readiness"
+  say "mail catcher: SMTP 127.0.0.1:$MAIL_SMTP_PORT, mails at $SELFCHECK_MAIL_API/api/user/<address>/messages/INBOX"
+}
+
 # Keycloak is unpacked once (its first start augments, ~30 s; later starts ~8 s). It imports the realm from a
 # clean H2, so that the realm JSON is the only source of its users and clients: on every start for the tests, and
 # for the run command (start_keycloak --keep-data) only when the realm JSON or a variable it reads changed.
@@ -219,7 +242,7 @@ start_keycloak() {
   fi
   local stamp import=()
   # every variable the realm JSON reads is part of what was imported
-  stamp=$( (cat "$realm"; echo "$SELFCHECK_OIDC_SECRET $SELFCHECK_FILING_SECRET ${SELFCHECK_PUBLIC_URL:-}") | sha256sum | cut -c1-16)
+  stamp=$( (cat "$realm"; echo "$SELFCHECK_OIDC_SECRET $SELFCHECK_FILING_SECRET $SELFCHECK_ONBOARDING_SECRET ${SELFCHECK_PUBLIC_URL:-} ${SELFCHECK_SMTP_HOST:-} ${SELFCHECK_SMTP_PORT:-}") | sha256sum | cut -c1-16)
   # the stamp marks an H2 the run command may keep: never one the tests have filled with their users
   KEYCLOAK_IMPORTED=""
   [ "${1:-}" = --keep-data ] && KEYCLOAK_IMPORTED="$home/data/h2/.selfcheck-realm-$stamp"

@@ -56,6 +56,19 @@ final class Browser {
         }
     }
 
+    /**
+     * Picks a region in a region picker ({@code p:autoComplete} with id {@code id}) by typing {@code words} of its name
+     * and choosing the suggestion whose value is {@code code}.
+     */
+    static void pickRegion(WebDriver driver, String id, String words, String code) {
+        org.openqa.selenium.WebElement input = driver.findElement(By.id(id + "_input"));
+        input.clear();
+        input.sendKeys(words);
+        until(driver, ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li[data-item-value='" + code + "']"))).click();
+        until(driver, ExpectedConditions.attributeToBe(By.id(id + "_hinput"), "value", code));
+    }
+
     /** Opens a portal page; the portal sends the browser to Keycloak's login form, which we fill in. */
     static void loginAndOpen(WebDriver driver, String path, Keycloak.User user) {
         driver.get(Deployments.PORTAL + path);

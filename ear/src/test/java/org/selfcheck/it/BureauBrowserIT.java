@@ -53,7 +53,8 @@ class BureauBrowserIT {
         WebElement row = Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tr[contains(., '" + s.company().code() + "')]")));
         assertThat(row.getText()).contains("浏览器抽查机械有限公司");
-        assertThat(driver.findElement(By.id("counties")).getText()).contains("640424");
+        assertThat(driver.findElement(By.id("counties")).getText()).as("counties by name").contains("泾源县");
+        assertThat(row.getText()).contains("宁夏回族自治区固原市泾源县");
         row.findElement(By.cssSelector("a.sc-inspect")).click();
 
         Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("inspection:officers")));
@@ -86,15 +87,16 @@ class BureauBrowserIT {
         Organisations.TestCompany company = Organisations.registerMachinery("浏览器迁址机械有限公司", "640323");
         driver = Browser.start();
         Browser.loginAndOpen(driver, "/company/profile.xhtml", company.managerUser());
-        assertThat(driver.findElement(By.id("profile:regionCode")).getAttribute("readonly")).as("the profile does not move the site")
+        assertThat(driver.findElement(By.id("profile:regionCode_input")).getAttribute("readonly")).as("the profile does not move the site")
                 .isNotNull();
-        driver.findElement(By.id("region:toRegion")).sendKeys("630102");
+        assertThat(driver.findElement(By.id("profile:regionCode_input")).getAttribute("value")).isEqualTo("宁夏回族自治区吴忠市盐池县");
+        Browser.pickRegion(driver, "region:toRegion", "西宁 城东", "630102");
         driver.findElement(By.id("region:request")).click();
         Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("region"), "请说明变更生产经营场所区划的原因"));
         driver.findElement(By.id("region:reason")).sendKeys("整体搬迁至西宁市城东区");
         driver.findElement(By.id("region:request")).click();
         Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("region-pending")));
-        assertThat(driver.findElement(By.id("region-pending")).getText()).contains("640323", "630102");
+        assertThat(driver.findElement(By.id("region-pending")).getText()).contains("宁夏回族自治区吴忠市盐池县", "青海省西宁市城东区");
         driver.quit();
 
         // the county's officer decides on his phone: a rejection needs a note, then he approves
@@ -103,7 +105,7 @@ class BureauBrowserIT {
         Browser.loginAndOpen(driver, "/bureau/region-changes.xhtml", Keycloak.newBureauOfficer("640323"));
         WebElement row = Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tr[contains(., '" + company.code() + "')]")));
-        assertThat(row.getText()).contains("浏览器迁址机械有限公司", "整体搬迁至西宁市城东区", "640323", "630102");
+        assertThat(row.getText()).contains("浏览器迁址机械有限公司", "整体搬迁至西宁市城东区", "宁夏回族自治区吴忠市盐池县", "青海省西宁市城东区");
         row.findElement(By.cssSelector("button[id$=':reject']")).click();
         Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "不予批准时请填写理由"));
         row = driver.findElement(By.xpath("//tr[contains(., '" + company.code() + "')]"));
@@ -116,7 +118,8 @@ class BureauBrowserIT {
 
         driver = Browser.start();
         Browser.loginAndOpen(driver, "/company/profile.xhtml", company.managerUser());
-        assertThat(driver.findElement(By.id("profile:regionCode")).getAttribute("value")).isEqualTo("630102");
+        assertThat(driver.findElement(By.id("profile:regionCode_hinput")).getAttribute("value")).isEqualTo("630102");
+        assertThat(driver.findElement(By.id("profile:regionCode_input")).getAttribute("value")).isEqualTo("青海省西宁市城东区");
         assertThat(driver.findElement(By.id("region:changes")).getText()).contains("已批准", "搬迁材料齐全");
     }
 }

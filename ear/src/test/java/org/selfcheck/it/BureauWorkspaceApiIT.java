@@ -187,6 +187,8 @@ class BureauWorkspaceApiIT {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo(idle.code());
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("宁夏回族自治区固原市彭阳县（640425）");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("宁夏回族自治区固原市彭阳县");
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("概览测试机械有限公司");
             assertThat(sheet.getRow(3).getCell(7).getNumericCellValue()).isEqualTo(1.0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);

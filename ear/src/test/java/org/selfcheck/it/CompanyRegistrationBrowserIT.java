@@ -41,17 +41,18 @@ class CompanyRegistrationBrowserIT {
         assertThat(driver.findElement(By.id("intro")).getText()).contains("本企业尚未登记");
         assertThat(driver.findElement(By.id("profile:creditCode")).getAttribute("value")).isEqualTo(code);
         type("profile:name", "西湖浏览器测试化工有限公司");
-        type("profile:regionCode", "33010");
         type("profile:industryCode", "C2614");
         type("profile:industryName", "有机化学原料制造");
         type("profile:address", "浙江省杭州市西湖区测试路 8 号");
         driver.findElement(By.id("profile:save")).click();
 
-        // a wrong region code is explained next to its field and nothing is registered
-        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "行政区划代码应为 6 位数字"));
+        // without a site the form says so next to its field and nothing is registered
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "请选择生产经营场所所在的区、县"));
         assertThat(Api.as(manager).get("/api/companies/mine").status()).isEqualTo(404);
 
-        type("profile:regionCode", "330106");
+        // the site is picked by name: words of the city and the district find it
+        Browser.pickRegion(driver, "profile:regionCode", "杭州 西湖", "330106");
+        assertThat(driver.findElement(By.id("profile:regionCode_input")).getAttribute("value")).isEqualTo("浙江省杭州市西湖区");
         driver.findElement(By.id("profile:save")).click();
 
         Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "企业已登记"));
@@ -59,6 +60,7 @@ class CompanyRegistrationBrowserIT {
         var registered = Api.as(manager).get("/api/companies/mine").json();
         assertThat(registered.get("name").asText()).isEqualTo("西湖浏览器测试化工有限公司");
         assertThat(registered.get("regionCode").asText()).isEqualTo("330106");
+        assertThat(driver.findElement(By.id("profile:regionCode_input")).getAttribute("value")).isEqualTo("浙江省杭州市西湖区");
         assertThat(registered.get("updatedBy").asText()).isEqualTo(manager.username());
 
         // the registration reaches the history through JMS and Camel; the page shows it once recorded

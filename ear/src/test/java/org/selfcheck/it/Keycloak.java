@@ -57,6 +57,24 @@ final class Keycloak {
         return new User(username, PASSWORD);
     }
 
+    /** The account of a user name as Keycloak's admin API gives it, with its realm roles ({@code realmRoles}); none: null. */
+    static JsonNode account(String username) {
+        String admin = adminToken();
+        JsonNode found = Http.read(expect(Http.send(HttpRequest.newBuilder(URI.create(URL
+                        + "/admin/realms/selfcheck/users?exact=true&briefRepresentation=false&username="
+                        + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + admin).GET().build()), 200).body());
+        if (found.isEmpty()) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode account = (com.fasterxml.jackson.databind.node.ObjectNode) found.get(0);
+        JsonNode roles = Http.read(expect(Http.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/users/"
+                        + account.get("id").asText() + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).GET().build()), 200).body());
+        account.set("realmRoles", roles);
+        return account;
+    }
+
     static User newCompanyUser(String role, String creditCode) {
         return newUser(role, Map.of("company_code", creditCode));
     }

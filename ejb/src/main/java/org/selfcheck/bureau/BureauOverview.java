@@ -3,6 +3,7 @@ package org.selfcheck.bureau;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.selfcheck.region.RegionDirectory;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.Settings;
@@ -32,6 +33,9 @@ public class BureauOverview {
 
     @Inject
     OverviewQueries queries;
+
+    @Inject
+    RegionDirectory regions;
 
     @Inject
     Settings settings;
@@ -80,7 +84,7 @@ public class BureauOverview {
         List<XlsxTable.Column> columns = List.of(
                 new XlsxTable.Column(Messages.get(locale, "overview.export.creditCode"), 22, XlsxTable.Kind.TEXT),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.name"), 36, XlsxTable.Kind.TEXT),
-                new XlsxTable.Column(Messages.get(locale, "overview.export.region"), 10, XlsxTable.Kind.CENTRED),
+                new XlsxTable.Column(Messages.get(locale, "overview.export.region"), 30, XlsxTable.Kind.TEXT),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.checkDone"), 12, XlsxTable.Kind.CENTRED),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.report"), 12, XlsxTable.Kind.CENTRED),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.receivedOn"), 12, XlsxTable.Kind.DATE),
@@ -89,12 +93,12 @@ public class BureauOverview {
                 new XlsxTable.Column(Messages.get(locale, "overview.export.overdue"), 12, XlsxTable.Kind.NUMBER),
                 new XlsxTable.Column(Messages.get(locale, "overview.export.notSelfFound"), 12, XlsxTable.Kind.NUMBER));
         List<List<Object>> rows = o.companies().stream().map(r -> java.util.Arrays.<Object>asList(r.creditCode(), r.name(),
-                r.regionCode(), r.checkDone() ? yes : r.checkLate() ? Messages.get(locale, "overview.export.checkLate") : no,
+                regions.fullName(r.regionCode()) + "（" + r.regionCode() + "）", r.checkDone() ? yes : r.checkLate() ? Messages.get(locale, "overview.export.checkLate") : no,
                 Messages.get(locale, "overview.export.report." + r.report()),
                 r.reportReceivedAt() == null ? null : r.reportReceivedAt().atZone(Quarter.ZONE).toLocalDate(),
                 r.principalAttended() ? yes : no, r.openHazards(), r.overdueHazards(), r.notSelfFound())).toList();
         return XlsxTable.xlsx(Messages.get(locale, "overview.export.sheet"),
-                Messages.get(locale, "overview.export.title", o.quarter(), o.jurisdiction().isEmpty() ? "*" : o.jurisdiction()),
+                Messages.get(locale, "overview.export.title", o.quarter(), o.jurisdiction().isEmpty() ? "*" : regions.fullName(o.jurisdiction())),
                 columns, rows);
     }
 

@@ -11,9 +11,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** A valid company profile. {@link #from} reports every invalid field at once, not just the first. */
+/**
+ * A valid company profile. {@link #from} reports every invalid field at once, not just the first.
+ */
 public record CompanyProfile(UnifiedSocialCreditCode creditCode, String name, RegionCode regionCode,
                              IndustryCode industryCode, String industryName, boolean highRisk,
                              StandardisationGrade grade, String address, Set<SpecialField> specialFields) {
@@ -22,11 +25,19 @@ public record CompanyProfile(UnifiedSocialCreditCode creditCode, String name, Re
     public static final int INDUSTRY_NAME_MAX = 100;
     public static final int ADDRESS_MAX = 300;
 
-    public static CompanyProfile from(CompanyProfileInput in) {
+    /**
+     * @param knownSite whether a well-formed region code names a production site the region directory knows (a county
+     *                  in use, or the company's own present site)
+     */
+    public static CompanyProfile from(CompanyProfileInput in, Predicate<String> knownSite) {
         List<FieldError> errors = new ArrayList<>();
         UnifiedSocialCreditCode creditCode = collect(errors, () -> UnifiedSocialCreditCode.of(in.creditCode()));
         String name = text(errors, "name", in.name(), NAME_MAX, true);
         RegionCode region = collect(errors, () -> RegionCode.of(in.regionCode()));
+        if (region != null && !knownSite.test(region.value())) {
+            errors.add(new FieldError("regionCode", "regionCode.notCounty", List.of(region.value())));
+            region = null;
+        }
         IndustryCode industry = collect(errors, () -> IndustryCode.of(in.industryCode()));
         String industryName = text(errors, "industryName", in.industryName(), INDUSTRY_NAME_MAX, true);
         if (in.highRisk() == null) {

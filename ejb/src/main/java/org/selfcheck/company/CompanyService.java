@@ -1,11 +1,13 @@
 package org.selfcheck.company;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import org.selfcheck.region.RegionDirectory;
 import org.selfcheck.routes.port.CompanyEvent;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,6 +34,9 @@ import java.util.UUID;
 public class CompanyService {
 
     static final int MAX_PAGE = 200;
+
+    @Inject
+    RegionDirectory regions;
 
     @Inject
     CompanyRepository companies;
@@ -94,13 +100,14 @@ public class CompanyService {
     public SaveResult save(String creditCode, CompanyProfileInput input) {
         Caller caller = callerContext.require();
         CompanyAccessPolicy.checkChange(caller, creditCode);
-        CompanyProfile profile = CompanyProfile.from(input);
+        Company company = companies.findByCreditCode(creditCode).orElse(null);
+        String site = company == null ? null : company.regionCode();
+        CompanyProfile profile = CompanyProfile.from(input, code -> code.equals(site) || regions.isCounty(code));
         if (!profile.creditCode().value().equals(creditCode)) {
             throw InvalidInputException.of("creditCode", "creditCode.notOwn", creditCode);
         }
         // PostgreSQL keeps microseconds: answer with what is stored
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Company company = companies.findByCreditCode(creditCode).orElse(null);
         boolean registered = company == null;
         CompanyDetails before = registered ? null : company.toDetails();
         try {
@@ -128,11 +135,46 @@ public class CompanyService {
             throw e;
         }
         CompanyDetails after = company.toDetails();
-        changes.fire(AuditedChange.of(creditCode, "company", creditCode, registered ? "REGISTER" : "UPDATE", before, after));
-        events.publish(new CompanyEvent(UUID.randomUUID().toString(),
-                registered ? CompanyEvent.REGISTERED : CompanyEvent.UPDATED, creditCode, profile.name(),
-                profile.regionCode().value(), now.toString(), caller.username()));
+        announce(registered, before, after, now, caller);
         return new SaveResult(after, registered);
+    }
+
+    /**
+     * Registers a company whose application the competent bureau approved (onboarding), the approving officer as its
+     * registrant; a credit code registered meanwhile is a conflict.
+     *
+     * @return the company's id
+     */
+    @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
+    public long registerApproved(CompanyProfileInput input) {
+        Caller caller = callerContext.require();
+        CompanyProfile profile = CompanyProfile.from(input, regions::isCounty);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Company company = new Company(profile, caller.username(), now);
+        try {
+            companies.add(company);
+        } catch (PersistenceException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new ConflictException("conflict.concurrent");
+            }
+            throw e;
+        }
+        announce(true, null, company.toDetails(), now, caller);
+        return company.id();
+    }
+
+    /** The id of the company registered with this credit code, if any (onboarding tells a claim from a new company). */
+    @PermitAll
+    public Optional<Long> registeredId(String creditCode) {
+        return companies.findByCreditCode(creditCode).map(Company::id);
+    }
+
+    private void announce(boolean registered, CompanyDetails before, CompanyDetails after, Instant now, Caller caller) {
+        changes.fire(AuditedChange.of(after.creditCode(), "company", after.creditCode(), registered ? "REGISTER" : "UPDATE",
+                before, after));
+        events.publish(new CompanyEvent(UUID.randomUUID().toString(),
+                registered ? CompanyEvent.REGISTERED : CompanyEvent.UPDATED, after.creditCode(), after.name(),
+                after.regionCode(), now.toString(), caller.username()));
     }
 
     /** Companies in the caller's jurisdiction (admins: everywhere), ordered by credit code. */

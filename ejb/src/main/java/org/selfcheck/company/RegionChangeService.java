@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import org.selfcheck.routes.port.CompanyEvent;
+import org.selfcheck.region.RegionDirectory;
 import org.selfcheck.security.Caller;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
@@ -51,6 +52,9 @@ public class RegionChangeService {
     CallerContext callerContext;
 
     @Inject
+    RegionDirectory regions;
+
+    @Inject
     Event<AuditedChange> changes;
 
     @Inject
@@ -68,6 +72,8 @@ public class RegionChangeService {
             to = RegionCode.of(toRegion).value();
             if (to.equals(company.regionCode())) {
                 errors.add(new FieldError("toRegion", "regionChange.same", List.of(to)));
+            } else if (!regions.isCounty(to)) {
+                errors.add(new FieldError("toRegion", "regionCode.notCounty", List.of(to)));
             }
         } catch (InvalidInputException e) {
             e.errors().forEach(f -> errors.add(new FieldError("toRegion", f.messageKey(), f.arguments())));

@@ -6,10 +6,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import org.selfcheck.region.RegionDirectory;
 import org.selfcheck.security.CallerContext;
 import org.selfcheck.security.Roles;
 import org.selfcheck.shared.AuditedChange;
 import org.selfcheck.shared.ConflictException;
+import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.NotFoundException;
 import org.selfcheck.shared.persistence.Sql;
 
@@ -27,6 +29,9 @@ import java.util.Optional;
 public class BureauService {
 
     private static final String BUREAU = "bureau";
+
+    @Inject
+    RegionDirectory regions;
 
     @Inject
     CallerContext callerContext;
@@ -54,6 +59,7 @@ public class BureauService {
     @RolesAllowed(Roles.ADMIN)
     public BureauEntry add(BureauValues values) {
         String actor = callerContext.require().username();
+        requireDivision(values);
         Bureau b = new Bureau(values, actor, now());
         try {
             bureaus.add(b);
@@ -72,6 +78,9 @@ public class BureauService {
         if (expectedVersion != null && expectedVersion != b.version()) {
             throw new ConflictException("conflict.concurrent");
         }
+        if (!values.jurisdiction().equals(b.toEntry().jurisdiction())) {
+            requireDivision(values);
+        }
         BureauEntry before = b.toEntry();
         b.update(values, actor, now());
         try {
@@ -84,6 +93,13 @@ public class BureauService {
         BureauEntry after = b.toEntry();
         changes.fire(AuditedChange.ofSystem(BUREAU, id, "UPDATE", before, after));
         return after;
+    }
+
+    /** A bureau's jurisdiction is a division in use (one abolished since is kept as it is until changed). */
+    private void requireDivision(BureauValues values) {
+        if (!regions.isDivision(values.jurisdiction())) {
+            throw InvalidInputException.of("jurisdiction", "bureau.jurisdiction.unknown", values.jurisdiction());
+        }
     }
 
     private static RuntimeException unique(PersistenceException e) {

@@ -19,7 +19,9 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
-    static ReportPdfModel model(QuarterlyReport r, ReportSummary s, Locale locale, String verificationUrl) {
+    /** @param regionName the name of a region code (浙江省杭州市西湖区), printed with the code the report holds */
+    static ReportPdfModel model(QuarterlyReport r, ReportSummary s, Locale locale, String verificationUrl,
+                                java.util.function.UnaryOperator<String> regionName) {
         Map<ReportPdfModel.Label, String> labels = new EnumMap<>(ReportPdfModel.Label.class);
         for (ReportPdfModel.Label label : ReportPdfModel.Label.values()) {
             labels.put(label, Messages.get(locale, "pdf." + label.name()));
@@ -33,7 +35,8 @@ final class PdfLayout {
                 Messages.get(locale, "pdf.quarterLabel", r.quarter().substring(0, 4),
                         Messages.get(locale, "pdf.quarterNumber." + r.quarter().substring(5))),
                 r.periodStart() + " – " + r.periodEnd(),
-                new ReportPdfModel.Company(r.company().name(), r.company().creditCode(), r.company().regionCode(),
+                new ReportPdfModel.Company(r.company().name(), r.company().creditCode(),
+                        regionName.apply(r.company().regionCode()) + "（" + r.company().regionCode() + "）",
                         text.apply(o.principal()), text.apply(o.designatedLeader())),
                 o.members().stream().map(m -> new ReportPdfModel.GroupMember(m.name(),
                         Messages.get(locale, "pdf.category." + m.category()),

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import org.selfcheck.company.Company;
 import org.selfcheck.company.CompanyScope;
 import org.selfcheck.hazard.HazardService;
+import org.selfcheck.region.RegionDirectory;
 import org.selfcheck.inspection.CheckDetails;
 import org.selfcheck.inspection.CheckService;
 import org.selfcheck.organisation.Keepers;
@@ -58,6 +59,9 @@ public class ReportService {
 
     @Inject
     Event<AuditedChange> changes;
+
+    @Inject
+    RegionDirectory regions;
 
     @Inject
     Event<ReportSigned> signatures;
@@ -211,7 +215,7 @@ public class ReportService {
             throw new ConflictException("report.notSigned");
         }
         QuarterlyReport report = JSON.fromJson(r.content(), QuarterlyReport.class);
-        return ReportPdf.render(PdfLayout.model(report, r.toSummary(), locale, verificationUrl), settings.pdfFont());
+        return ReportPdf.render(PdfLayout.model(report, r.toSummary(), locale, verificationUrl, regions::fullName), settings.pdfFont());
     }
 
     /** Where the report on the last ended quarter stands: signed on time or late, due (with its date) or overdue. */

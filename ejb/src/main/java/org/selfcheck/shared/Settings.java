@@ -25,6 +25,8 @@ public class Settings {
     public static final String DEFAULT_REALM = "http://localhost:8180/realms/selfcheck";
     public static final String DEFAULT_PORTAL_CLIENT = "selfcheck-portal";
     public static final String DEFAULT_FILING_CLIENT = "selfcheck-filing";
+    public static final String DEFAULT_ONBOARDING_CLIENT = "selfcheck-onboarding";
+    public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
     public static final String DEFAULT_MAX_ATTEMPTS = "16";
     public static final String DEFAULT_BACKOFF_INITIAL_MS = "2000";
     public static final String DEFAULT_BACKOFF_MAX_MS = "300000";
@@ -59,6 +61,18 @@ public class Settings {
     @Inject
     @ConfigProperty(name = "selfcheck.filing.secret")
     Optional<String> filingSecret;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.onboarding.client-id", defaultValue = DEFAULT_ONBOARDING_CLIENT)
+    String onboardingClientId;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.onboarding.secret")
+    Optional<String> onboardingSecret;
+
+    @Inject
+    @ConfigProperty(name = "selfcheck.public-url", defaultValue = DEFAULT_PUBLIC_URL)
+    String publicUrl;
 
     @Inject
     @ConfigProperty(name = "selfcheck.filing.max-attempts", defaultValue = DEFAULT_MAX_ATTEMPTS)
@@ -153,6 +167,32 @@ public class Settings {
     /** Its secret ({@code SELFCHECK_FILING_SECRET}); empty when not set (filings then wait in the outbox). */
     public String filingSecret() {
         return filingSecret.orElse("");
+    }
+
+    /**
+     * The onboarding's service account ({@code SELFCHECK_ONBOARDING_CLIENT_ID}): it creates, changes and disables the
+     * portal's users through Keycloak's admin API, holding only realm-management's user roles.
+     */
+    public String onboardingClientId() {
+        return onboardingClientId.strip();
+    }
+
+    /** Its secret ({@code SELFCHECK_ONBOARDING_SECRET}); empty when not set (approvals then fail with a clear error). */
+    public String onboardingSecret() {
+        return onboardingSecret.orElse("");
+    }
+
+    /** Keycloak's admin API of the realm: {@code …/admin/realms/<realm>}. */
+    public URI realmAdmin() {
+        String realmUrl = realm().toString();
+        int at = realmUrl.lastIndexOf("/realms/");
+        return URI.create(realmUrl.substring(0, at) + "/admin" + realmUrl.substring(at));
+    }
+
+    /** Where users reach the portal ({@code SELFCHECK_PUBLIC_URL}), without a trailing slash: links in mails. */
+    public String publicUrl() {
+        String url = publicUrl.strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** Attempts before a filing is a dead letter (发送失败). */

@@ -63,6 +63,9 @@ class RealmTest {
     void everyClientThatCallsThePortalPutsThePortalInTheAudience(boolean production) {
         JsonNode realm = production ? PRODUCTION : DEVELOPMENT;
         for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("selfcheck-onboarding")) {
+                continue; // it calls Keycloak's admin API only, never the portal: no token of it should reach the portal
+            }
             assertThat(StreamSupport.stream(client.path("protocolMappers").spliterator(), false)
                     .filter(m -> m.path("protocolMapper").asText().equals("oidc-audience-mapper"))
                     .map(m -> m.path("config").path("included.client.audience").asText()))
@@ -78,10 +81,23 @@ class RealmTest {
 
     @Test
     void theProductionRealmHasNoDevelopmentClientNorDemoUsers() {
-        assertThat(clientIds(PRODUCTION)).containsExactlyInAnyOrder("selfcheck-portal", "selfcheck-filing");
-        assertThat(usernames(PRODUCTION)).containsExactly("service-account-selfcheck-filing");
+        assertThat(clientIds(PRODUCTION)).containsExactlyInAnyOrder("selfcheck-portal", "selfcheck-filing", "selfcheck-onboarding");
+        assertThat(usernames(PRODUCTION)).containsExactlyInAnyOrder("service-account-selfcheck-filing",
+                "service-account-selfcheck-onboarding");
         assertThat(PRODUCTION.path("sslRequired").asText()).isEqualTo("all");
         assertThat(DEVELOPMENT.has("passwordPolicy")).as("the demo passwords stay importable").isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theOnboardingAccountHoldsOnlyTheUserManagementRolesItNeeds(boolean production) {
+        JsonNode realm = production ? PRODUCTION : DEVELOPMENT;
+        JsonNode account = StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(u -> u.path("username").asText().equals("service-account-selfcheck-onboarding")).findFirst().orElseThrow();
+        assertThat(texts(account.path("clientRoles").path("realm-management")))
+                .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+        assertThat(account.path("realmRoles").isMissingNode()).as("no role of the portal's").isTrue();
+        assertThat(realm.path("smtpServer").path("host").asText()).startsWith("${SELFCHECK_SMTP_HOST");
     }
 
     @Test

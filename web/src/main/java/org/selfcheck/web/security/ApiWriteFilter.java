@@ -27,7 +27,8 @@ public class ApiWriteFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (ApiWrites.refused(request.getMethod(), request.getHeader("Authorization"))) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ApiWrites.refused(request.getMethod(), request.getHeader("Authorization"), path)) {
             LOG.warning(() -> "refused " + request.getMethod() + " " + request.getRequestURI() + " without a bearer token"
                     + " (user " + request.getRemoteUser() + ", origin " + request.getHeader("Origin") + ")");
             ServletErrors.send(request, response, HttpServletResponse.SC_FORBIDDEN, "access.bearerRequired", List.of());

@@ -33,4 +33,13 @@ class ApiWritesTest {
     void readsMayUseTheSession(String method) {
         assertThat(ApiWrites.refused(method, null)).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void anApplicationNeedsNoAccountButEveryOtherWriteStillABearerToken() {
+        assertThat(ApiWrites.refused("POST", null, "/api/applications")).isFalse();
+        assertThat(ApiWrites.refused("PUT", null, "/api/applications")).isTrue();
+        assertThat(ApiWrites.refused("POST", null, "/api/applications/1/decision")).isTrue();
+        assertThat(ApiWrites.refused("POST", null, "/api/hazards")).isTrue();
+        assertThat(ApiWrites.refused("GET", null, "/api/applications")).isFalse();
+    }
 }

@@ -1,0 +1,75 @@
+package org.selfcheck.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.selfcheck.security.KeycloakAccounts;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds, every two seconds on every node: each node claims its own entries ({@code SKIP
+ * LOCKED}), so several nodes never send one twice, and one node's death delays its claims by a lease at most. One
+ * entry's failure is recorded on that entry and never stops the others (hence the catch of every exception per entry:
+ * SMTP and Keycloak fail in many ways, and each is one failed attempt).
+ */
+@Singleton
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+    static final int BATCH = 20;
+
+    @Resource(lookup = "java:jboss/mail/SelfCheck")
+    Session session;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "mail-outbox")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void dispatch() {
+        for (QueuedMail mail : outbox.claim(BATCH)) {
+            try {
+                if (QueuedMail.ACCOUNT_ACTIONS.equals(mail.kind())) {
+                    accounts.sendSetupMail(mail.accountId());
+                } else {
+                    send(mail);
+                }
+                outbox.sent(mail.id());
+            } catch (Exception e) {
+                LOG.log(mail.attempts() == 0 ? Level.WARNING : Level.FINE,
+                        "mail " + mail.id() + " (" + mail.kind() + ") not sent, attempt " + (mail.attempts() + 1), e);
+                outbox.failed(mail, e.toString());
+            }
+        }
+    }
+
+    private void send(QueuedMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(clock.instant()));
+        // the session's address (SELFCHECK_MAIL_FROM)
+        message.setFrom();
+        Transport.send(message);
+    }
+}

@@ -1,0 +1,213 @@
+package org.selfcheck.security;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.selfcheck.routes.ClientCredentialsTokens;
+import org.selfcheck.shared.JsonP;
+import org.selfcheck.shared.Settings;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * The portal's accounts in Keycloak, through its admin REST API as the onboarding service account
+ * ({@code selfcheck-onboarding}, which holds only realm-management's {@code manage-users}, {@code view-users} and
+ * {@code query-users}). Keycloak stays the identity store: the portal never sees a password, Keycloak sends its own
+ * mail to set one ({@link #sendSetupMail}).
+ * <p>
+ * The HTTP client is let go on undeploy (its selector thread would keep the deployment's class loader).
+ */
+@ApplicationScoped
+public class KeycloakAccounts {
+
+    /** A failure of Keycloak's admin API: the caller's transaction is rolled back, the user told to try again. */
+    public static class UnavailableException extends RuntimeException {
+        public UnavailableException(String message) {
+            super(message);
+        }
+    }
+
+    /** An account to create: the user name is the e-mail address, lower case. */
+    public record NewAccount(String email, String fullName, String companyCode) {
+    }
+
+    /** How long the link in Keycloak's mail to set a password stays valid: a week. */
+    static final Duration SETUP_LINK_LIFESPAN = Duration.ofDays(7);
+    static final List<String> SETUP_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    private volatile HttpClient http;
+    private volatile ClientCredentialsTokens tokens;
+
+    /** The account whose user name is {@code email}, if any. */
+    public Optional<String> findByEmail(String email) {
+        JsonArray found = array(send("GET", "/users?exact=true&username=" + encode(username(email)), null, 200));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getJsonObject(0).getString("id"));
+    }
+
+    /**
+     * Creates an enabled account bound to the company, without roles yet ({@link #addRoles}), and answers its id: the
+     * caller arranges for its removal should its transaction fail before it gives the roles.
+     */
+    public String create(NewAccount account) {
+        JsonArrayBuilder actions = JsonP.PROVIDER.createArrayBuilder();
+        SETUP_ACTIONS.forEach(actions::add);
+        JsonObject user = JsonP.PROVIDER.createObjectBuilder()
+                .add("username", username(account.email()))
+                .add("email", account.email())
+                .add("firstName", account.fullName())
+                .add("enabled", true)
+                .add("emailVerified", false)
+                .add("attributes", JsonP.PROVIDER.createObjectBuilder()
+                        .add("company_code", JsonP.PROVIDER.createArrayBuilder().add(account.companyCode())))
+                .add("requiredActions", actions)
+                .build();
+        HttpResponse<String> created = send("POST", "/users", user.toString(), 201);
+        String location = created.headers().firstValue("Location")
+                .orElseThrow(() -> new UnavailableException("Keycloak created a user without a Location"));
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Gives the account the realm roles named, read from the roles it may still be given (which {@code view-users}
+     * reads: the realm's own role list would need {@code view-realm}); a role it holds already is left as it is.
+     */
+    public void addRoles(String accountId, List<String> roles) {
+        JsonArrayBuilder representations = JsonP.PROVIDER.createArrayBuilder();
+        int found = 0;
+        for (JsonValue role : array(send("GET", "/users/" + encode(accountId) + "/role-mappings/realm/available", null, 200))) {
+            if (roles.contains(role.asJsonObject().getString("name", ""))) {
+                representations.add(role);
+                found++;
+            }
+        }
+        if (found > 0) {
+            send("POST", "/users/" + encode(accountId) + "/role-mappings/realm", representations.build().toString(), 204);
+        }
+    }
+
+    /** Removes an account this portal created moments ago in a transaction that did not commit. */
+    public void delete(String accountId) {
+        send("DELETE", "/users/" + encode(accountId), null, 204);
+    }
+
+    /** Asks Keycloak to mail the account its link to set a password and verify the address. */
+    public void sendSetupMail(String accountId) {
+        JsonArrayBuilder actions = JsonP.PROVIDER.createArrayBuilder();
+        SETUP_ACTIONS.forEach(actions::add);
+        send("PUT", "/users/" + encode(accountId) + "/execute-actions-email?lifespan=" + SETUP_LINK_LIFESPAN.toSeconds()
+                + "&client_id=" + encode(settings.portalClientId()) + "&redirect_uri=" + encode(settings.publicUrl() + "/"),
+                actions.build().toString(), 204);
+    }
+
+    /** The e-mail addresses of the enabled accounts bound to a company that hold {@code role}. */
+    public List<String> emailsOf(String companyCode, String role) {
+        List<String> emails = new ArrayList<>();
+        JsonArray users = array(send("GET", "/users?briefRepresentation=false&max=100&q="
+                + encode("company_code:" + companyCode), null, 200));
+        for (JsonValue v : users) {
+            JsonObject u = v.asJsonObject();
+            if (!u.getBoolean("enabled", false) || !u.containsKey("email")) {
+                continue;
+            }
+            JsonArray roles = array(send("GET", "/users/" + encode(u.getString("id")) + "/role-mappings/realm/composite",
+                    null, 200));
+            if (roles.stream().anyMatch(r -> role.equals(r.asJsonObject().getString("name", "")))) {
+                emails.add(u.getString("email"));
+            }
+        }
+        return emails;
+    }
+
+    /** The user name an account made for this address has. */
+    public static String username(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, int expected) {
+        ClientCredentialsTokens t = tokens();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.realmAdmin() + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + t.accessToken()).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+        } catch (java.io.IOException e) {
+            throw new UnavailableException("Keycloak's admin API did not answer " + method + " " + path + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("interrupted calling Keycloak's admin API");
+        }
+        if (response.statusCode() == 401) {
+            t.invalidate();
+        }
+        if (response.statusCode() != expected) {
+            String body = response.body() == null ? "" : response.body();
+            throw new UnavailableException("Keycloak's admin API answered " + response.statusCode() + " to " + method + " "
+                    + path.replaceAll("\\?.*", "") + ": " + (body.length() > 200 ? body.substring(0, 200) : body));
+        }
+        return response;
+    }
+
+    private ClientCredentialsTokens tokens() {
+        ClientCredentialsTokens t = tokens;
+        if (t == null) {
+            synchronized (this) {
+                t = tokens;
+                if (t == null) {
+                    if (settings.onboardingSecret().isEmpty()) {
+                        throw new UnavailableException("SELFCHECK_ONBOARDING_SECRET is not set: the portal cannot manage accounts");
+                    }
+                    http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+                    t = new ClientCredentialsTokens(settings.realmEndpoint("token"), settings.onboardingClientId(),
+                            settings.onboardingSecret(), http, clock);
+                    tokens = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    @PreDestroy
+    void close() {
+        ClientCredentialsTokens t = tokens;
+        if (t != null) {
+            t.close();
+        }
+        tokens = null;
+        http = null;
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        return JsonP.PROVIDER.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, UTF_8);
+    }
+}
