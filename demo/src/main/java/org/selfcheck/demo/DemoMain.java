@@ -46,6 +46,7 @@ public final class DemoMain {
                 {"principal2", "company 2's compliance calendar: no check this quarter", "/inspection/checks.xhtml"},
                 {"bureau-hz", "filings received from 西湖区, with receipts", "/bureau/inbox.xhtml"},
                 {"", "the spot check: 建议不予处罚 and 一案双罚", "/inspections/" + d.inspectionId()},
+                {"", "a company applied to join: compare its licence, approve or reject", "/bureau/applications.xhtml"},
                 {"bureau-zj", "the province's jurisdiction overview", "/bureau/overview.xhtml"},
                 {"admin", "filings by status and the audit chains", "/admin/filings.xhtml"}};
         StringBuilder b = new StringBuilder("  try first\n");

@@ -48,6 +48,8 @@ public final class DemoScenario {
 
     public static final String COMPANY_1 = "91330106MA27Y1A30W";
     public static final String COMPANY_2 = "91330206MA2H5K8N1P";
+    /** A company that applied to join and waits for 西湖区's decision. */
+    public static final String APPLICANT = "91330106MA2KD7XB31";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Duration DELIVERY = Duration.ofSeconds(90);
 
@@ -155,6 +157,7 @@ public final class DemoScenario {
 
         List<JsonNode> filings = delivered();
         long inspection = spotCheck(today, current, extensionHazard, filings);
+        pendingApplication(today);
         return new Loaded(quarter, lastQuarter, current.get("summary").get("id").asLong(), past.get("summary").get("id").asLong(),
                 extensionHazard, verifyHazard, report, inspection, filings.size(), List.copyOf(done));
     }
@@ -175,6 +178,23 @@ public final class DemoScenario {
                 done.add("bureau " + b[0]);
             }
         }
+    }
+
+    /** A company of 西湖区 applied on the public page; bureau-hz decides (the applicant's mails go to the mail catcher). */
+    private void pendingApplication(LocalDate today) {
+        boolean pending = stream(bureauHz.get("/api/applications/pending")).anyMatch(a -> a.get("creditCode").asText().equals(APPLICANT));
+        if (pending || admin.find("/api/companies/" + APPLICANT).isPresent()) {
+            return;
+        }
+        // no login: the application is public (the token the demo user sends along changes nothing)
+        admin.post("/api/applications", fields("creditCode", APPLICANT, "name", "杭州西湖新材料科技有限公司",
+                "regionCode", "330106", "industryCode", "C2653", "industryName", "合成纤维单（聚合）体制造", "highRisk", true,
+                "standardisationGrade", "GRADE_3", "certificateNo", "AQBWH III 330106-2025-0017",
+                "certificateValidUntil", today.plusYears(2).toString(), "address", "浙江省杭州市西湖区三墩镇西园八路 6 号",
+                "specialFields", List.of(), "managerName", "孙晓明", "managerMobile", "13957100000",
+                "managerEmail", "sun.xiaoming@xihu-xincai.example",
+                "licence", java.util.Base64.getEncoder().encodeToString(DemoPhotos.jpeg(17)), "licenceName", "营业执照.jpg"));
+        done.add("application " + APPLICANT);
     }
 
     private void company(DemoUser manager, String code, String name, String region, String industry, String industryName,

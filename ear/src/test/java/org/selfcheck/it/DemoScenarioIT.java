@@ -52,11 +52,12 @@ class DemoScenarioIT {
                 manager1.get("/api/reports?company=" + C1).json(),
                 bureauHz.get("/api/inbox?company=" + C1).json(),
                 bureauHz.get("/api/inspections/" + loaded.inspectionId()).json(),
-                demo("manager2").get("/api/companies/mine").json());
+                demo("manager2").get("/api/companies/mine").json(),
+                bureauHz.get("/api/applications/pending").json());
     }
 
     record Seen(JsonNode organisation, JsonNode check, JsonNode extensionHazard, JsonNode verifyHazard, JsonNode reports,
-                JsonNode inbox, JsonNode inspection, JsonNode company2) {
+                JsonNode inbox, JsonNode inspection, JsonNode company2, JsonNode applications) {
     }
 
     @AfterAll
@@ -117,6 +118,10 @@ class DemoScenarioIT {
 
         // company 2 is registered for manager2
         assertThat(seen.company2().get("creditCode").asText()).isEqualTo(DemoScenario.COMPANY_2);
+
+        // a company of 西湖区 applied and waits for bureau-hz's decision
+        assertThat(seen.applications().findValuesAsText("creditCode")).containsExactly(DemoScenario.APPLICANT);
+        assertThat(seen.applications().get(0).get("regionName").asText()).isEqualTo("浙江省杭州市西湖区");
     }
 
     @Test

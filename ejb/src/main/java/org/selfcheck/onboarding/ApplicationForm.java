@@ -27,6 +27,16 @@ public record ApplicationForm(CompanyProfile profile, String certificateNo, Loca
     /** what a mail server takes: one @, no spaces, a dot in the domain; the mail that follows proves it */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
+    /** Whether {@code text} is an 11-digit mainland mobile number. */
+    static boolean isMobile(String text) {
+        return text != null && MOBILE.matcher(text).matches();
+    }
+
+    /** Whether {@code text} is an e-mail address a mail server takes. */
+    static boolean isEmail(String text) {
+        return text != null && text.length() <= EMAIL_MAX && EMAIL.matcher(text).matches();
+    }
+
     public static ApplicationForm from(ApplicationInput in, Predicate<String> knownSite, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         CompanyProfile profile = null;
@@ -56,11 +66,13 @@ public record ApplicationForm(CompanyProfile profile, String certificateNo, Loca
             errors.add(new FieldError("managerName", "text.length", List.of(MANAGER_NAME_MAX)));
         }
         String mobile = clean(in.managerMobile());
-        if (mobile == null || !MOBILE.matcher(mobile).matches()) {
+        if (!isMobile(mobile)) {
             errors.add(new FieldError("managerMobile", "application.mobile.format", List.of()));
         }
         String email = clean(in.managerEmail());
-        if (email == null || email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        // one spelling of the address everywhere: Keycloak keeps addresses in lower case
+        email = email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
+        if (!isEmail(email)) {
             errors.add(new FieldError("managerEmail", "application.email.format", List.of()));
         }
         if (!errors.isEmpty()) {

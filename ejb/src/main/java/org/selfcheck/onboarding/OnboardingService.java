@@ -272,7 +272,7 @@ public class OnboardingService {
     }
 
     /** Removes the account again when the transaction that created it rolls back. */
-    private record RemoveAccountUnlessCommitted(KeycloakAccounts accounts, String accountId) implements Synchronization {
+    record RemoveAccountUnlessCommitted(KeycloakAccounts accounts, String accountId) implements Synchronization {
 
         @Override
         public void beforeCompletion() {

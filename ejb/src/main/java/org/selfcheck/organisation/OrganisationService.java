@@ -1,5 +1,6 @@
 package org.selfcheck.organisation;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -61,6 +62,9 @@ public class OrganisationService {
     Event<AuditedChange> changes;
 
     @Inject
+    Event<OrganisationChanged> organisationChanged;
+
+    @Inject
     Clock clock;
 
     // ---- reads ------------------------------------------------------------------------------------------
@@ -103,6 +107,39 @@ public class OrganisationService {
         LocalDate today = today();
         return new Permissions(caller.hasRole(Roles.SAFETY_MANAGER), Keepers.isPrincipal(caller, o, today),
                 caller.hasRole(Roles.SAFETY_MANAGER) || isLeader(caller, o, today));
+    }
+
+    /**
+     * Each person of a company who has a login, and what he is on {@code date} as far as his account's roles go: for
+     * the role sync of the invited accounts (a system process; no user reaches it through the API).
+     */
+    @PermitAll
+    public List<AccountRoles> accountRoles(long companyId, LocalDate date) {
+        Organisation o = organisation(companyId);
+        return repository.people(companyId).stream().filter(p -> p.toDetails().username() != null)
+                .map(p -> new AccountRoles(p.id(), p.toDetails().username(), o.holds(p.id(), OrgRole.PRINCIPAL, date),
+                        o.holds(p.id(), OrgRole.GROUP_MEMBER, date) || o.holds(p.id(), OrgRole.DESIGNATED_LEADER, date)))
+                .toList();
+    }
+
+    /**
+     * Records the login of a person of the caller's own company, the account an invitation made for him; a person who
+     * has a login already keeps it (409).
+     */
+    @RolesAllowed(Roles.SAFETY_MANAGER)
+    public PersonDetails bindLogin(long personId, String username) {
+        Change c = change();
+        Person person = c.person(personId);
+        PersonDetails before = person.toDetails();
+        if (before.username() != null) {
+            throw new ConflictException("person.loginBound", before.username());
+        }
+        person.update(PersonValues.from(new PersonInput(before.name(), before.position(), before.phone(), username,
+                before.external(), before.employer(), null)), c.actor(), c.now);
+        storeUnique(repository::flush);
+        PersonDetails after = person.toDetails();
+        changes.fire(AuditedChange.of(c.creditCode(), PERSON, personId, "BIND_LOGIN", before, after));
+        return after;
     }
 
     // ---- people, principal and leadership (safety manager) ----------------------------------------------
@@ -320,6 +357,7 @@ public class OrganisationService {
 
         /** Stores what the rules decided: ends terms, adds the new one, and audits each. */
         Position apply(Organisation.Change change, String action) {
+            organisationChanged.fire(new OrganisationChanged(company.id(), company.creditCode()));
             for (Term ended : change.ended()) {
                 OrgTerm entity = term(ended.id());
                 Term before = entity.toTerm();

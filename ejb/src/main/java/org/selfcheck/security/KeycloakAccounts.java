@@ -95,16 +95,46 @@ public class KeycloakAccounts {
      * reads: the realm's own role list would need {@code view-realm}); a role it holds already is left as it is.
      */
     public void addRoles(String accountId, List<String> roles) {
-        JsonArrayBuilder representations = JsonP.PROVIDER.createArrayBuilder();
-        int found = 0;
-        for (JsonValue role : array(send("GET", "/users/" + encode(accountId) + "/role-mappings/realm/available", null, 200))) {
-            if (roles.contains(role.asJsonObject().getString("name", ""))) {
-                representations.add(role);
-                found++;
+        JsonArray chosen = named(send("GET", "/users/" + encode(accountId) + "/role-mappings/realm/available", null, 200), roles);
+        if (!chosen.isEmpty()) {
+            send("POST", "/users/" + encode(accountId) + "/role-mappings/realm", chosen.toString(), 204);
+        }
+    }
+
+    /** The realm roles the account holds itself (not those of its groups or composites). */
+    public List<String> realmRoles(String accountId) {
+        return array(send("GET", "/users/" + encode(accountId) + "/role-mappings/realm", null, 200)).stream()
+                .map(r -> r.asJsonObject().getString("name", "")).toList();
+    }
+
+    /** Takes the realm roles named from the account; one it does not hold is left out. */
+    public void removeRoles(String accountId, List<String> roles) {
+        JsonArray chosen = named(send("GET", "/users/" + encode(accountId) + "/role-mappings/realm", null, 200), roles);
+        if (!chosen.isEmpty()) {
+            send("DELETE", "/users/" + encode(accountId) + "/role-mappings/realm", chosen.toString(), 204);
+        }
+    }
+
+    /** The role representations of an answer whose names are among {@code names}. */
+    private static JsonArray named(HttpResponse<String> roleList, List<String> names) {
+        JsonArrayBuilder chosen = JsonP.PROVIDER.createArrayBuilder();
+        for (JsonValue role : array(roleList)) {
+            if (names.contains(role.asJsonObject().getString("name", ""))) {
+                chosen.add(role);
             }
         }
-        if (found > 0) {
-            send("POST", "/users/" + encode(accountId) + "/role-mappings/realm", representations.build().toString(), 204);
+        return chosen.build();
+    }
+
+    /** Enables or disables the account: a disabled one cannot log in, and its sessions end. */
+    public void setEnabled(String accountId, boolean enabled) {
+        // the whole representation back, so that no attribute is taken for removed
+        JsonObject user = JsonP.PROVIDER.createReader(new StringReader(send("GET", "/users/" + encode(accountId), null, 200).body()))
+                .readObject();
+        send("PUT", "/users/" + encode(accountId), JsonP.PROVIDER.createObjectBuilder(user).add("enabled", enabled).build().toString(),
+                204);
+        if (!enabled) {
+            send("POST", "/users/" + encode(accountId) + "/logout", null, 204);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.selfcheck.api.organisation;
 
 import jakarta.ejb.EJB;
+import org.selfcheck.onboarding.InvitationService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,9 @@ import org.selfcheck.organisation.Position;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
+
+    @EJB
+    InvitationService invitations;
 
     @EJB
     OrganisationService organisation;
@@ -78,6 +82,21 @@ public class OrganisationResource {
     @Path("people/{id}")
     public PersonDetails updatePerson(@PathParam("id") long id, PersonRequest request) {
         return organisation.updatePerson(id, input(RequestFields.body(request)));
+    }
+
+    /** An invitation to log in: {@code {"email","mobile","safetyManager"}}. */
+    public record InviteRequest(String email, String mobile, Boolean safetyManager) {
+    }
+
+    /**
+     * The safety manager invites a person to log in: an account bound to the company and to the person, with the
+     * roles the organisation gives him today; Keycloak mails him the link to set a password.
+     */
+    @POST
+    @Path("people/{id}/invite")
+    public InvitationService.Invitation invite(@PathParam("id") long id, InviteRequest request) {
+        InviteRequest r = request == null ? new InviteRequest(null, null, null) : request;
+        return invitations.invite(id, r.email(), r.mobile(), Boolean.TRUE.equals(r.safetyManager()));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.selfcheck.web.organisation;
 
 import jakarta.ejb.EJB;
+import org.selfcheck.onboarding.InvitationService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +39,9 @@ public class PeopleView implements Serializable {
     @EJB
     CompanyService companies;
 
+    @EJB
+    InvitationService invitations;
+
     @Inject
     Feedback feedback;
 
@@ -70,6 +74,11 @@ public class PeopleView implements Serializable {
     private LocalDate memberEnd;
 
     // ending a term
+    private Long invitePersonId;
+    private String inviteName;
+    private String inviteEmail;
+    private String inviteMobile;
+    private boolean inviteAsManager;
     private Long endTermId;
     private LocalDate endDate;
 
@@ -163,6 +172,54 @@ public class PeopleView implements Serializable {
         } catch (SelfCheckException e) {
             feedback.refused(e, "memberForm");
         }
+    }
+
+    public void prepareInvite(PersonDetails p) {
+        invitePersonId = p.id();
+        inviteName = p.name();
+        inviteEmail = null;
+        inviteMobile = p.phone() != null && p.phone().matches("1[3-9]\\d{9}") ? p.phone() : null;
+        inviteAsManager = false;
+    }
+
+    /** Invites the person to log in; the dialog closes once the service took it. */
+    public void invite() {
+        try {
+            InvitationService.Invitation done = invitations.invite(invitePersonId, inviteEmail, inviteMobile, inviteAsManager);
+            feedback.info(done.enabled() ? "people.invited" : "people.invitedWithoutRole");
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("invited", true);
+            refresh();
+        } catch (SelfCheckException e) {
+            feedback.refused(e, "inviteForm");
+        }
+    }
+
+    public String getInviteName() {
+        return inviteName;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public String getInviteMobile() {
+        return inviteMobile;
+    }
+
+    public void setInviteMobile(String inviteMobile) {
+        this.inviteMobile = inviteMobile;
+    }
+
+    public boolean isInviteAsManager() {
+        return inviteAsManager;
+    }
+
+    public void setInviteAsManager(boolean inviteAsManager) {
+        this.inviteAsManager = inviteAsManager;
     }
 
     public void prepareEnd(Position term) {
