@@ -20,7 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds, every two seconds on every node: each node claims its own entries ({@code SKIP
+ * Sends what the outbox holds, every five seconds on every node: each node claims its own entries ({@code SKIP
  * LOCKED}), so several nodes never send one twice, and one node's death delays its claims by a lease at most. One
  * entry's failure is recorded on that entry and never stops the others (hence the catch of every exception per entry:
  * SMTP and Keycloak fail in many ways, and each is one failed attempt).
@@ -43,7 +43,7 @@ public class MailDispatcher {
     @Inject
     Clock clock;
 
-    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "mail-outbox")
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "mail-outbox")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void dispatch() {
         for (QueuedMail mail : outbox.claim(BATCH)) {

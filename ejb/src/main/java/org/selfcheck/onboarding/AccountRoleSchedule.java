@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.selfcheck.organisation.OrganisationChanged;
+import org.selfcheck.shared.Quarter;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,7 +41,7 @@ public class AccountRoleSchedule {
         }
     }
 
-    @Schedule(hour = "0", minute = "5", timezone = "Asia/Shanghai", persistent = false, info = "account-roles")
+    @Schedule(hour = "0", minute = "5", timezone = Quarter.ZONE_NAME, persistent = false, info = "account-roles")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         if (!sync.claimToday()) {

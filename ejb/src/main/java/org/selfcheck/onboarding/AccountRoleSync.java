@@ -52,7 +52,7 @@ public class AccountRoleSync {
     Clock clock;
 
     /** The account state of one person: the roles he should hold, and whether he may log in. */
-    record Target(Set<String> roles, boolean enabled) {
+    public record Target(Set<String> roles, boolean enabled) {
     }
 
     static Target target(AccountRoles roles, boolean safetyManager) {
@@ -84,36 +84,58 @@ public class AccountRoleSync {
     /** Brings the company's invited accounts in line with its organisation today; answers how many changed. */
     @PermitAll
     public int sync(long companyId, String creditCode) {
-        LocalDate today = Quarter.today(clock);
-        Map<Long, AccountRoles> byPerson = organisation.accountRoles(companyId, today).stream()
-                .collect(Collectors.toMap(AccountRoles::personId, Function.identity()));
+        Map<Long, AccountRoles> byPerson = rolesToday(companyId);
         int changed = 0;
         for (PersonAccountRepository.PersonAccount a : accounts.ofCompany(companyId)) {
-            Target target = target(byPerson.get(a.personId()), a.safetyManager());
-            List<String> held = keycloak.realmRoles(a.accountId());
-            List<String> add = new ArrayList<>(target.roles());
-            add.removeAll(held);
-            List<String> remove = new ArrayList<>(MANAGED);
-            remove.retainAll(held);
-            remove.removeAll(target.roles());
-            if (!add.isEmpty()) {
-                keycloak.addRoles(a.accountId(), add);
-            }
-            if (!remove.isEmpty()) {
-                keycloak.removeRoles(a.accountId(), remove);
-            }
-            if (target.enabled() != a.enabled()) {
-                keycloak.setEnabled(a.accountId(), target.enabled());
-            }
-            String roles = String.join(",", target.roles());
-            if (!add.isEmpty() || !remove.isEmpty() || target.enabled() != a.enabled() || !roles.equals(a.roles())) {
-                accounts.synced(a.personId(), roles, target.enabled(), clock.instant());
-                changes.fire(AuditedChange.of(creditCode, "account", a.personId(), "ROLES",
-                        Map.of("roles", a.roles(), "enabled", a.enabled()), Map.of("roles", roles, "enabled", target.enabled()))
-                        .by(PROCESS));
+            if (apply(a, byPerson.get(a.personId()), creditCode)) {
                 changed++;
             }
         }
         return changed;
+    }
+
+    /** Brings one person's account in line with the organisation today (a new invitation); answers what it holds now. */
+    @PermitAll
+    public Target syncPerson(long companyId, String creditCode, long personId) {
+        PersonAccountRepository.PersonAccount account = accounts.ofCompany(companyId).stream()
+                .filter(a -> a.personId() == personId).findFirst().orElseThrow();
+        AccountRoles today = rolesToday(companyId).get(personId);
+        apply(account, today, creditCode);
+        return target(today, account.safetyManager());
+    }
+
+    private Map<Long, AccountRoles> rolesToday(long companyId) {
+        LocalDate today = Quarter.today(clock);
+        return organisation.accountRoles(companyId, today).stream()
+                .collect(Collectors.toMap(AccountRoles::personId, Function.identity()));
+    }
+
+    /** Sets the account's roles and state in Keycloak, records and audits a change; answers whether anything changed. */
+    private boolean apply(PersonAccountRepository.PersonAccount a, AccountRoles today, String creditCode) {
+        Target target = target(today, a.safetyManager());
+        List<String> held = keycloak.realmRoles(a.accountId());
+        List<String> add = new ArrayList<>(target.roles());
+        add.removeAll(held);
+        List<String> remove = new ArrayList<>(MANAGED);
+        remove.retainAll(held);
+        remove.removeAll(target.roles());
+        if (!add.isEmpty()) {
+            keycloak.addRoles(a.accountId(), add);
+        }
+        if (!remove.isEmpty()) {
+            keycloak.removeRoles(a.accountId(), remove);
+        }
+        if (target.enabled() != a.enabled()) {
+            keycloak.setEnabled(a.accountId(), target.enabled());
+        }
+        String roles = String.join(",", target.roles());
+        if (add.isEmpty() && remove.isEmpty() && target.enabled() == a.enabled() && roles.equals(a.roles())) {
+            return false;
+        }
+        accounts.synced(a.personId(), roles, target.enabled(), clock.instant());
+        changes.fire(AuditedChange.of(creditCode, "account", a.personId(), "ROLES",
+                Map.of("roles", a.roles(), "enabled", a.enabled()), Map.of("roles", roles, "enabled", target.enabled()))
+                .by(PROCESS));
+        return true;
     }
 }

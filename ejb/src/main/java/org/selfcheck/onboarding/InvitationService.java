@@ -8,7 +8,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.selfcheck.company.CompanyAccessPolicy;
 import org.selfcheck.company.CompanyService;
 import org.selfcheck.mail.MailOutbox;
-import org.selfcheck.organisation.AccountRoles;
 import org.selfcheck.organisation.OrganisationService;
 import org.selfcheck.organisation.PersonDetails;
 import org.selfcheck.security.Caller;
@@ -19,7 +18,6 @@ import org.selfcheck.shared.InvalidInputException;
 import org.selfcheck.shared.InvalidInputException.FieldError;
 import org.selfcheck.shared.Messages;
 import org.selfcheck.shared.NotFoundException;
-import org.selfcheck.shared.Quarter;
 import org.selfcheck.shared.Settings;
 import org.selfcheck.shared.Texts;
 
@@ -107,16 +105,7 @@ public class InvitationService {
         transactions.registerInterposedSynchronization(new OnboardingService.RemoveAccountUnlessCommitted(accounts, accountId));
         personAccounts.add(personId, companyId, accountId, address, phone, safetyManager, caller.username(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
-        AccountRoles today = organisation.accountRoles(companyId, Quarter.today(clock)).stream()
-                .filter(r -> r.personId() == personId).findFirst().orElse(null);
-        AccountRoleSync.Target target = AccountRoleSync.target(today, safetyManager);
-        if (!target.roles().isEmpty()) {
-            accounts.addRoles(accountId, List.copyOf(target.roles()));
-        }
-        if (!target.enabled()) {
-            accounts.setEnabled(accountId, false);
-        }
-        personAccounts.synced(personId, String.join(",", target.roles()), target.enabled(), clock.instant());
+        AccountRoleSync.Target target = roles.syncPerson(companyId, creditCode, personId);
         mails.queueAccountSetup(address, accountId);
         mails.queue(address, Messages.get(Locale.SIMPLIFIED_CHINESE, "mail.invitation.subject", person.name()),
                 Messages.get(Locale.SIMPLIFIED_CHINESE, "mail.invitation.body", person.name(), caller.username(), username,

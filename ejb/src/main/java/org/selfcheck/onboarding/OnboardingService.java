@@ -168,14 +168,14 @@ public class OnboardingService {
         String prefix = CompanyAccessPolicy.jurisdiction(callerContext.require());
         List<BureauEntry> directory = bureaus.all();
         return applications.inRegion(prefix, CompanyApplication.State.PENDING, MAX_LIST).stream()
-                .map(a -> details(a, directory.stream().filter(b -> a.bureauId() != null && b.id() == a.bureauId()).findFirst()))
+                .map(a -> details(a, directory))
                 .toList();
     }
 
     /** One application of the caller's jurisdiction; another's is not found (404). */
     @RolesAllowed({Roles.BUREAU_OFFICER, Roles.ADMIN})
     public ApplicationDetails get(long id) {
-        return details(readable(id));
+        return details(readable(id), bureaus.all());
     }
 
     /** The licence as uploaded. */
@@ -202,7 +202,8 @@ public class OnboardingService {
         if (why != null && why.length() > MAX_REASON) {
             throw InvalidInputException.of("reason", "text.length", MAX_REASON);
         }
-        ApplicationDetails before = details(application);
+        List<BureauEntry> directory = bureaus.all();
+        ApplicationDetails before = details(application, directory);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (approve) {
             approve(application, caller, why, now);
@@ -215,7 +216,7 @@ public class OnboardingService {
                     text("mail.application.rejected.body", application.managerName(), application.name(), why,
                             settings.publicUrl() + "/public/apply.xhtml"));
         }
-        ApplicationDetails after = details(application);
+        ApplicationDetails after = details(application, directory);
         changes.fire(AuditedChange.ofSystem(ENTITY, id, approve ? "APPROVE" : "REJECT", before, after));
         return after;
     }
@@ -258,9 +259,9 @@ public class OnboardingService {
                 .orElseThrow(() -> new NotFoundException("application.notFound", id));
     }
 
-    private ApplicationDetails details(CompanyApplication a) {
-        return details(a, a.bureauId() == null ? Optional.empty()
-                : bureaus.all().stream().filter(b -> b.id() == a.bureauId()).findFirst());
+    /** The application as its readers see it, its bureau named from the directory read once per request. */
+    private ApplicationDetails details(CompanyApplication a, List<BureauEntry> directory) {
+        return details(a, directory.stream().filter(b -> a.bureauId() != null && b.id() == a.bureauId()).findFirst());
     }
 
     private ApplicationDetails details(CompanyApplication a, Optional<BureauEntry> bureau) {

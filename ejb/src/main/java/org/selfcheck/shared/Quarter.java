@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
     /** The time zone in which the notice's quarters and years are counted. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** {@link #ZONE}'s name, for annotations (a schedule's time zone). */
+    public static final String ZONE_NAME = "Asia/Shanghai";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
 
     /** The report deadline is this day of the first month of the following quarter (16号令 Art. 14). */
     static final int REPORT_DAY = 15;
