@@ -18,6 +18,13 @@ public final class Endpoints {
      */
     public static final String FILING_OUTBOX_POLL = "{{selfcheck.endpoint.filing-outbox-poll:timer:filing-outbox}}";
 
+    /** What triggers a claim of queued import rows ({@link CompanyImportRoutes} appends period and delay). */
+    public static final String COMPANY_IMPORT_ROWS_POLL = "{{selfcheck.endpoint.company-import-rows-poll:timer:company-import-rows}}";
+
+    /** What triggers a claim of pending import invitations ({@link CompanyImportRoutes} appends period and delay). */
+    public static final String COMPANY_IMPORT_INVITATIONS_POLL =
+            "{{selfcheck.endpoint.company-import-invitations-poll:timer:company-import-invitations}}";
+
     private Endpoints() {
     }
 }

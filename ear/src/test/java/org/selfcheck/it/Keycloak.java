@@ -36,7 +36,8 @@ final class Keycloak {
         }
     }
 
-    static User newUser(String role, Map<String, String> attributes) {
+    /** A new user with the realm role {@code role} (and {@code more} roles, if any), the attributes and {@link #PASSWORD}. */
+    static User newUser(String role, Map<String, String> attributes, String... more) {
         String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         String admin = adminToken();
         Map<String, Object> user = Map.of(
@@ -49,11 +50,14 @@ final class Keycloak {
                 .POST(HttpRequest.BodyPublishers.ofString(write(user))).build());
         expect(created, 201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        JsonNode roleRepresentation = Http.read(expect(Http.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/roles/" + role))
-                .header("Authorization", "Bearer " + admin).GET().build()), 200).body());
+        List<String> representations = new java.util.ArrayList<>();
+        for (String r : java.util.stream.Stream.concat(java.util.stream.Stream.of(role), java.util.Arrays.stream(more)).toList()) {
+            representations.add(Http.read(expect(Http.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/selfcheck/roles/" + r))
+                    .header("Authorization", "Bearer " + admin).GET().build()), 200).body()).toString());
+        }
         expect(Http.send(HttpRequest.newBuilder(URI.create(location + "/role-mappings/realm"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]")).build()), 204);
+                .POST(HttpRequest.BodyPublishers.ofString("[" + String.join(",", representations) + "]")).build()), 204);
         return new User(username, PASSWORD);
     }
 
@@ -77,6 +81,11 @@ final class Keycloak {
 
     static User newCompanyUser(String role, String creditCode) {
         return newUser(role, Map.of("company_code", creditCode));
+    }
+
+    /** An officer of a province's bureau who administers its officers (bureau-admin). */
+    static User newProvinceAdmin(String province) {
+        return newUser("bureau-officer", Map.of("region_code", province), "bureau-admin");
     }
 
     static User newBureauOfficer(String regionPrefix) {

@@ -85,6 +85,14 @@ public class Company {
         apply(profile, actor, now);
     }
 
+    /** Whether the profile is the one recorded (an import's row that changes nothing). */
+    public boolean sameProfile(CompanyProfile p) {
+        return name.equals(p.name()) && regionCode.equals(p.regionCode().value()) && industryCode.equals(p.industryCode().value())
+                && industryName.equals(p.industryName()) && highRisk == p.highRisk() && standardisationGrade == p.grade()
+                && java.util.Objects.equals(address, p.address())
+                && specialFields.equals(p.specialFields().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    }
+
     /** The production site's region, as a decided region change sets it (a profile update never does). */
     void moveTo(String region, String actor, Instant now) {
         this.regionCode = region;

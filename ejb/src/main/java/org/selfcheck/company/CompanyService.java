@@ -163,6 +163,53 @@ public class CompanyService {
         return company.id();
     }
 
+    /** What an import's row did to its company. */
+    public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
+
+    /** The company an import's row registered or updated, and what it did. */
+    public record Imported(long companyId, ImportOutcome outcome) {
+    }
+
+    /**
+     * Registers or updates a company from a row of a bulk import (the company-import route), attributed to the
+     * uploader and checked against the jurisdiction the uploader had: the site must lie within it, a registered company
+     * too, and a row does not move a registered company (a region change is decided as such). The import leaves the
+     * company's special fields as they are (the template has none); a row that changes nothing changes nothing.
+     *
+     * @param jurisdiction the uploader's region prefix, "" for an admin
+     */
+    @PermitAll
+    public Imported importProfile(CompanyProfile profile, String jurisdiction, String actor) {
+        if (!profile.regionCode().value().startsWith(jurisdiction)) {
+            throw InvalidInputException.of("regionCode", "import.outsideJurisdiction", regions.fullName(profile.regionCode().value()));
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Company company = companies.findByCreditCode(profile.creditCode().value()).orElse(null);
+        if (company == null) {
+            company = new Company(profile, actor, now);
+            companies.add(company);
+            announce(true, null, company.toDetails(), now, actor);
+            return new Imported(company.id(), ImportOutcome.CREATED);
+        }
+        if (!company.regionCode().startsWith(jurisdiction)) {
+            throw InvalidInputException.of("creditCode", "import.registeredElsewhere");
+        }
+        if (!company.regionCode().equals(profile.regionCode().value())) {
+            throw InvalidInputException.of("regionCode", "import.regionChange", regions.fullName(company.regionCode()));
+        }
+        CompanyProfile kept = new CompanyProfile(profile.creditCode(), profile.name(), profile.regionCode(),
+                profile.industryCode(), profile.industryName(), profile.highRisk(), profile.grade(), profile.address(),
+                java.util.Set.copyOf(company.specialFields()));
+        CompanyDetails before = company.toDetails();
+        if (company.sameProfile(kept)) {
+            return new Imported(company.id(), ImportOutcome.UNCHANGED);
+        }
+        company.update(kept, actor, now);
+        companies.flush();
+        announce(false, before, company.toDetails(), now, actor);
+        return new Imported(company.id(), ImportOutcome.UPDATED);
+    }
+
     /** The id of the company registered with this credit code, if any (onboarding tells a claim from a new company). */
     @PermitAll
     public Optional<Long> registeredId(String creditCode) {
@@ -172,9 +219,20 @@ public class CompanyService {
     private void announce(boolean registered, CompanyDetails before, CompanyDetails after, Instant now, Caller caller) {
         changes.fire(AuditedChange.of(after.creditCode(), "company", after.creditCode(), registered ? "REGISTER" : "UPDATE",
                 before, after));
+        publish(registered, after, now, caller.username());
+    }
+
+    /** An import's change, made by the import's process on the uploader's behalf: audited and announced as his. */
+    private void announce(boolean registered, CompanyDetails before, CompanyDetails after, Instant now, String actor) {
+        changes.fire(AuditedChange.of(after.creditCode(), "company", after.creditCode(), registered ? "REGISTER" : "UPDATE",
+                before, after).by(actor));
+        publish(registered, after, now, actor);
+    }
+
+    private void publish(boolean registered, CompanyDetails after, Instant now, String actor) {
         events.publish(new CompanyEvent(UUID.randomUUID().toString(),
                 registered ? CompanyEvent.REGISTERED : CompanyEvent.UPDATED, after.creditCode(), after.name(),
-                after.regionCode(), now.toString(), caller.username()));
+                after.regionCode(), now.toString(), actor));
     }
 
     /** Companies in the caller's jurisdiction (admins: everywhere), ordered by credit code. */

@@ -273,7 +273,7 @@ public class OnboardingService {
     }
 
     /** Removes the account again when the transaction that created it rolls back. */
-    record RemoveAccountUnlessCommitted(KeycloakAccounts accounts, String accountId) implements Synchronization {
+    public record RemoveAccountUnlessCommitted(KeycloakAccounts accounts, String accountId) implements Synchronization {
 
         @Override
         public void beforeCompletion() {

@@ -27,7 +27,7 @@ public class RegionDirectory {
 
     private volatile Index index;
 
-    private record Index(Map<String, Region> byCode, Map<String, List<Region>> children) {
+    private record Index(Map<String, Region> byCode, Map<String, List<Region>> children, Map<String, String> countyByName) {
     }
 
     /** The data package and version the directory was loaded from, and when. */
@@ -75,6 +75,11 @@ public class RegionDirectory {
         return found;
     }
 
+    /** The code of the county in use whose full name (浙江省杭州市西湖区) this is, as a person types a site. */
+    public Optional<String> countyByFullName(String fullName) {
+        return fullName == null ? Optional.empty() : Optional.ofNullable(index().countyByName().get(fullName.strip()));
+    }
+
     /** Whether a production site may be registered at {@code code}: a county-level division in use. */
     public boolean isCounty(String code) {
         return find(code).filter(r -> r.current() && r.isCounty()).isPresent();
@@ -113,7 +118,10 @@ public class RegionDirectory {
             }
         }
         children.replaceAll((k, v) -> List.copyOf(v));
-        return new Index(Collections.unmodifiableMap(byCode), Collections.unmodifiableMap(children));
+        Map<String, String> counties = new java.util.HashMap<>();
+        byCode.values().stream().filter(r -> r.current() && r.isCounty()).forEach(r -> counties.putIfAbsent(r.fullName(), r.code()));
+        return new Index(Collections.unmodifiableMap(byCode), Collections.unmodifiableMap(children),
+                Collections.unmodifiableMap(counties));
     }
 
     private static String parentOf(Region placeholder, Map<String, Region> byCode) {

@@ -17,6 +17,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.selfcheck.routes.ClientCredentialsTokens;
+import org.selfcheck.routes.CompanyImportRoutes;
 import org.selfcheck.routes.CompanyEventsRoute;
 import org.selfcheck.routes.FilingDeliveryRoute;
 import org.selfcheck.routes.FilingDeliverySettings;
@@ -24,6 +25,7 @@ import org.selfcheck.routes.ReceiptVerifier;
 import org.selfcheck.routes.Redelivery;
 import org.selfcheck.routes.SelfCheckRouteConfiguration;
 import org.selfcheck.routes.port.CompanyEventRecorder;
+import org.selfcheck.routes.port.CompanyImports;
 import org.selfcheck.routes.port.FilingOutbox;
 import org.selfcheck.shared.Settings;
 
@@ -57,6 +59,9 @@ public class CamelBootstrap {
     @EJB
     FilingOutbox filingOutbox;
 
+    @EJB
+    CompanyImports companyImports;
+
     @Inject
     Settings settings;
 
@@ -79,6 +84,7 @@ public class CamelBootstrap {
             context.addRoutes(new SelfCheckRouteConfiguration());
             context.addRoutes(new CompanyEventsRoute(companyEventRecorder));
             context.addRoutes(filingDelivery());
+            context.addRoutes(new CompanyImportRoutes(companyImports, settings.importInvitationsPerSecond()));
         } catch (Exception e) {
             // addRoutes declares Exception; a route that cannot be built is a deployment failure
             throw new IllegalStateException("Camel routes could not be added", e);

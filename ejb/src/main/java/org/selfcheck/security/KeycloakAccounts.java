@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.selfcheck.routes.ClientCredentialsTokens;
 import org.selfcheck.shared.JsonP;
@@ -43,8 +44,21 @@ public class KeycloakAccounts {
         }
     }
 
-    /** An account to create: the user name is the e-mail address, lower case. */
-    public record NewAccount(String email, String fullName, String companyCode) {
+    /**
+     * An account to create: the user name is the e-mail address, lower case; it is bound to a company
+     * ({@code company_code}) or, for an officer, to a jurisdiction ({@code region_code}).
+     */
+    public record NewAccount(String email, String fullName, String attribute, String value) {
+
+        /** A company's account. */
+        public NewAccount(String email, String fullName, String companyCode) {
+            this(email, fullName, "company_code", companyCode);
+        }
+
+        /** A bureau officer's account for a jurisdiction (a region prefix). */
+        public static NewAccount officer(String email, String fullName, String jurisdiction) {
+            return new NewAccount(email, fullName, "region_code", jurisdiction);
+        }
     }
 
     /** How long the link in Keycloak's mail to set a password stays valid: a week. */
@@ -61,10 +75,34 @@ public class KeycloakAccounts {
     private volatile HttpClient http;
     private volatile ClientCredentialsTokens tokens;
 
-    /** The account whose user name is {@code email}, if any. */
+    /** An account as found: its id, the company it is bound to (none for an officer) and what Keycloak still asks of it. */
+    public record Account(String id, String companyCode, List<String> requiredActions) {
+
+        /** Whether its user has not yet set a password (the link of the setup mail was never followed). */
+        public boolean awaitingPassword() {
+            return requiredActions.contains("UPDATE_PASSWORD");
+        }
+    }
+
+    /** The account of the address {@code email}, if any. */
     public Optional<String> findByEmail(String email) {
-        JsonArray found = array(send("GET", "/users?exact=true&username=" + encode(username(email)), null, 200));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.getJsonObject(0).getString("id"));
+        return account(email).map(Account::id);
+    }
+
+    /** The account of the address {@code email}, if any, with its company and required actions. */
+    public Optional<Account> account(String email) {
+        // by address: an account made by hand has another user name, and Keycloak refuses a second account for the address
+        JsonArray found = array(send("GET", "/users?exact=true&email=" + encode(username(email)), null, 200));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonObject user = found.getJsonObject(0);
+        JsonObject attributes = user.getJsonObject("attributes");
+        JsonArray codes = attributes == null ? null : attributes.getJsonArray("company_code");
+        JsonArray actions = user.getJsonArray("requiredActions");
+        return Optional.of(new Account(user.getString("id"), codes == null || codes.isEmpty() ? null : codes.getString(0),
+                actions == null ? List.of() : actions.getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList()));
     }
 
     /**
@@ -81,7 +119,7 @@ public class KeycloakAccounts {
                 .add("enabled", true)
                 .add("emailVerified", false)
                 .add("attributes", JsonP.PROVIDER.createObjectBuilder()
-                        .add("company_code", JsonP.PROVIDER.createArrayBuilder().add(account.companyCode())))
+                        .add(account.attribute(), JsonP.PROVIDER.createArrayBuilder().add(account.value())))
                 .add("requiredActions", actions)
                 .build();
         HttpResponse<String> created = send("POST", "/users", user.toString(), 201);

@@ -98,6 +98,11 @@ public class Settings {
     @ConfigProperty(name = "selfcheck.filing.parallelism", defaultValue = DEFAULT_PARALLELISM)
     int filingParallelism;
 
+    /** The safety managers a bulk import invites per second on one node (SELFCHECK_IMPORT_INVITATIONS_PER_SECOND). */
+    @Inject
+    @ConfigProperty(name = "selfcheck.import.invitations-per-second", defaultValue = "10")
+    int importInvitationsPerSecond;
+
     @Inject
     @ConfigProperty(name = "selfcheck.filing.lease-seconds", defaultValue = DEFAULT_LEASE_SECONDS)
     long filingLeaseSeconds;
@@ -214,6 +219,10 @@ public class Settings {
 
     public int filingBatch() {
         return filingBatch;
+    }
+
+    public int importInvitationsPerSecond() {
+        return Math.max(1, importInvitationsPerSecond);
     }
 
     public int filingParallelism() {

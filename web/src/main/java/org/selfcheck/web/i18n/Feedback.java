@@ -36,8 +36,9 @@ public class Feedback {
         return new java.text.MessageFormat(text(key), localeView.getLocale()).format(arguments);
     }
 
-    public void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    public void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                arguments.length == 0 ? text(key) : text(key, arguments), null));
     }
 
     /**

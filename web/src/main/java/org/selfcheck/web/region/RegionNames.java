@@ -53,6 +53,12 @@ public class RegionNames {
         return codes(directory.search(query, Set.of(2, 3), within, SUGGESTIONS));
     }
 
+    /** An officer's jurisdiction as his administrator gives it: any level within the administrator's (an admin's: all). */
+    public List<String> completeManagedJurisdiction(String query) {
+        String within = callers.current().map(c -> c.regionCode()).orElse(null);
+        return codes(directory.search(query, Set.of(1, 2, 3), within, SUGGESTIONS));
+    }
+
     private static List<String> codes(List<Region> regions) {
         return regions.stream().map(Region::code).toList();
     }
