@@ -111,4 +111,44 @@ class OnboardingBrowserIT {
         assertThat(driver.findElement(By.id("profile:regionCode_input")).getAttribute("value")).isEqualTo("内蒙古自治区呼和浩特市赛罕区");
         assertThat(Keycloak.account(email).get("emailVerified").asBoolean()).as("the link verified the address").isTrue();
     }
+
+    @Test
+    void aCityImportsCompaniesOnTheBulkImportPageAndFollowsTheProgressToTheResultSheet() throws Exception {
+        Keycloak.User officer = Keycloak.newBureauOfficer(ImportIT.CITY);
+        Api api = Api.as(officer);
+        String valid = TestCompanies.newCreditCode(ImportIT.DAOLI);
+        java.util.List<java.util.List<String>> rows = java.util.List.of(
+                ImportIT.row(valid, "道里页面导入化工有限公司", ImportIT.DAOLI, "是", "未定级", null, null, "13912345600",
+                        ImportIT.email("page")),
+                ImportIT.row(TestCompanies.newCreditCode(ImportIT.NANGANG), "南岗页面导入机械有限公司", "黑龙江省哈尔滨市南岗区", "否",
+                        "未定级", null, null, "13912345601", ImportIT.email("page")),
+                ImportIT.row(valid, "", ImportIT.LONGSHA, "是", "未定级", null, null, "139", "x"));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("哈尔滨企业", ".xlsx");
+        java.nio.file.Files.write(file, ImportIT.filled(api.download("/api/imports/template").body(), rows));
+
+        driver = Browser.start();
+        Browser.loginAndOpen(driver, "/bureau/imports.xhtml", officer);
+        Browser.until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("upload:file")));
+        assertThat(driver.findElement(By.id("template")).getAttribute("href")).endsWith("/api/imports/template");
+        // a photo is no workbook: said next to the field, nothing imported
+        driver.findElement(By.id("upload:file")).sendKeys(TestPhotos.jpegFile(64, 64).toString());
+        driver.findElement(By.id("upload:submit")).click();
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("upload"), "不是 Excel 工作簿"));
+
+        driver.findElement(By.id("upload:file")).sendKeys(file.toString());
+        driver.findElement(By.id("upload:submit")).click();
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.id("upload"), "已收到 3 行"));
+        // the poll brings the progress to its end
+        Browser.until(driver, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sc-import-state"), "已完成"));
+        WebElement first = driver.findElement(By.xpath("//tbody/tr[1]"));
+        assertThat(first.getText()).contains(file.getFileName().toString(), "黑龙江省哈尔滨市", officer.username(),
+                "共 3 行：新登记 2，更新 0，无变化 0，未导入 1", "邀请：已发送 2");
+        assertThat(first.findElement(By.cssSelector(".sc-import-progress")).getText()).contains("100%");
+        String results = first.findElement(By.cssSelector("a.sc-import-results")).getAttribute("href");
+        assertThat(results).matches(".*/api/imports/\\d+/results");
+        java.util.Map<Integer, java.util.List<String>> sheet = ImportIT.results(api,
+                Long.parseLong(results.replaceAll(".*/imports/(\\d+)/results", "$1")));
+        assertThat(sheet.get(4).get(14)).isEqualTo("未导入");
+        assertThat(sheet.get(4).get(15)).contains("统一社会信用代码：", "与第 2 行");
+    }
 }
