@@ -1,6 +1,7 @@
 package org.selfcheck.mail;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +28,9 @@ import java.util.logging.Logger;
  * Sends what the outbox holds, every five seconds on every node: each node claims its own entries ({@code SKIP
  * LOCKED}), so several nodes never send one twice, and one node's death delays its claims by a lease at most. One
  * entry's failure is recorded on that entry and never stops the others (hence the catch of every exception per entry:
- * SMTP and Keycloak fail in many ways, and each is one failed attempt).
+ * SMTP and Keycloak fail in many ways, and each is one failed attempt). A batch is sent side by side on the server's
+ * managed executor: one by one, the outbox drained at about 10 mails a second here, half of what a bulk import's
+ * invitations queue (issue 17).
  */
 @Singleton
 public class MailDispatcher {
@@ -40,6 +45,9 @@ public class MailDispatcher {
 
     @Inject
     MailOutbox outbox;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     KeycloakAccounts accounts;
@@ -56,7 +64,19 @@ public class MailDispatcher {
         List<QueuedMail> batch;
         do {
             batch = outbox.claim(BATCH);
-            batch.forEach(this::dispatch);
+            // a batch's mails are sent side by side: each is a wait on Keycloak or the mail server, not work here
+            List<Future<?>> sends = batch.stream().<Future<?>>map(mail -> executor.submit(() -> dispatch(mail))).toList();
+            for (Future<?> send : sends) {
+                try {
+                    send.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    // dispatch(mail) records every failure itself
+                    LOG.log(Level.WARNING, "a mail's dispatch failed", e.getCause());
+                }
+            }
         } while (batch.size() == BATCH && System.nanoTime() < until);
     }
 
